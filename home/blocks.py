@@ -1,0 +1,309 @@
+"""The StreamField vocabulary shared by every page type.
+
+Each block names an icon, a description and a preview value, so the editor's block picker explains itself.
+"""
+
+import logging
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock as BaseTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock as BaseEmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+logger = logging.getLogger(__name__)
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2 (section)")), ("h3", _("Level 3 (subsection)")), ("h4", _("Level 4"))],
+        default="h2",
+        label=_("Level"),
+        help_text=_("Use level 2 for the main parts of the page, 3 and 4 inside them."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+        description = _("A heading that starts a part of the page and appears in its outline.")
+        preview_value = {"text": "Supporting migrants in Belgium and Luxembourg", "level": "h2"}
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/rich_text_block.html"
+        label = _("Text")
+        description = _("Paragraphs of text with links, lists and emphasis.")
+        features = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+        preview_value = (
+            "<p>IOM has worked in Belgium since 1973, with migrants, returnees and the communities "
+            "that host them.</p>"
+        )
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("Alternative text"),
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. Required unless decorative."
+        ),
+    )
+    decorative = blocks.BooleanBlock(
+        required=False,
+        label=_("Decorative image"),
+        help_text=_("Tick only if the image adds nothing to the text; screen readers will skip it."),
+    )
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Caption"))
+    credit = blocks.CharBlock(
+        required=False,
+        max_length=150,
+        label=_("Credit"),
+        help_text=_("Photographer or source, e.g. © IOM 2021."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(_("Describe the image, or mark it as decorative.")),
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        label = _("Image")
+        description = _("A photograph or illustration with alternative text, caption and credit.")
+        preview_value = {"alt_text": "", "decorative": True, "caption": "A caption explains the image."}
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quotation"), help_text=_("Only words the person really said or wrote."))
+    attribution = blocks.CharBlock(required=False, max_length=150, label=_("Who said it"))
+    role = blocks.CharBlock(required=False, max_length=150, label=_("Their role"))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Quote")
+        description = _("A quotation set apart from the text, with the name and role of who said it.")
+        preview_value = {
+            "quote": "Migration, managed well, benefits migrants and societies alike.",
+            "attribution": "A spokesperson",
+            "role": "IOM",
+        }
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    number = blocks.CharBlock(
+        max_length=40, label=_("Figure"), help_text=_("For example: USD 540 billion, 175, 1973.")
+    )
+    label = blocks.CharBlock(max_length=160, label=_("What it counts"))
+
+    class Meta:
+        icon = "decimal"
+        label = _("Key figure")
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=150, label=_("Heading"))
+    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=8, label=_("Figures"))
+
+    class Meta:
+        icon = "decimal"
+        template = "blocks/key_figures_block.html"
+        label = _("Key figures")
+        description = _("Large numbers with a short label, such as “USD 540 billion remitted”.")
+        preview_value = {
+            "heading": "IOM in numbers",
+            "figures": [
+                {"number": "175", "label": "member states"},
+                {"number": "1973", "label": "IOM present in Belgium since"},
+            ],
+        }
+
+
+class LinkStructValue(blocks.StructValue):
+    """Resolves an internal page or an external address into one URL for templates."""
+
+    def url(self):
+        page = self.get("page")
+        if page:
+            return page.localized.url
+        return self.get("url") or ""
+
+    def is_external(self):
+        return not self.get("page") and bool(self.get("url"))
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, label=_("Title"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    link_text = blocks.CharBlock(max_length=60, label=_("Button text"))
+    page = blocks.PageChooserBlock(required=False, label=_("Page on this site"))
+    url = blocks.URLBlock(required=False, label=_("Or an external address"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(_("Choose a page on this site or enter an address, not both."))
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        template = "blocks/call_to_action_block.html"
+        label = _("Call to action")
+        description = _("A highlighted box inviting visitors to act, with one button to a page or address.")
+        value_class = LinkStructValue
+        preview_value = {
+            "title": "Support our work",
+            "text": "Find out how you can help migrants in Belgium and Luxembourg.",
+            "link_text": "Take action",
+            "url": "https://www.iom.int/",
+        }
+
+
+class EmbedStructValue(blocks.StructValue):
+    def embed_html(self):
+        """The provider's player, or None when it cannot be fetched (the template then shows a link)."""
+        embed = self.get("embed")
+        if not embed:
+            return None
+        try:
+            return embed.html
+        except Exception:  # the provider may be unreachable; never break the page for it
+            logger.warning("Could not fetch embed for %s", getattr(embed, "url", ""), exc_info=True)
+            return None
+
+
+class EmbedBlock(blocks.StructBlock):
+    embed = BaseEmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address, for example."))
+    title = blocks.CharBlock(
+        max_length=150, label=_("Title"), help_text=_("Names the video for screen readers.")
+    )
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Caption"))
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed_block.html"
+        label = _("Video")
+        description = _("A video from YouTube, Vimeo or another provider, with a title and caption.")
+        value_class = EmbedStructValue
+        preview_value = {"title": "A video about IOM", "caption": "Video caption."}
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Title"),
+        help_text=_("Leave empty to use the document's own title."),
+    )
+    description = blocks.TextBlock(required=False, label=_("Description"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_block.html"
+        label = _("Document download")
+        description = _("A link to download a report, factsheet or other file, with its type and size.")
+        preview_value = {"title": "Annual report", "description": "What IOM did in Belgium this year."}
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=250, label=_("Question or title"))
+    answer = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"], label=_("Answer"))
+
+
+class AccordionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=150, label=_("Heading"))
+    items = blocks.ListBlock(AccordionItemBlock(), min_num=1, label=_("Items"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/accordion_block.html"
+        label = _("Accordion (FAQ)")
+        description = _("Questions and answers that visitors open one at a time.")
+        preview_value = {
+            "heading": "Frequently asked questions",
+            "items": [
+                {"question": "Where is the office?", "answer": "<p>In Brussels.</p>"},
+                {"question": "Since when is IOM in Belgium?", "answer": "<p>Since 1973.</p>"},
+            ],
+        }
+
+
+class TableBlock(BaseTableBlock):
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+        label = _("Table")
+        description = _("A table of data with an optional header row and caption.")
+        preview_value = {
+            "first_row_is_table_header": True,
+            "table_caption": "Example",
+            "data": [["Year", "Event"], ["1951", "IOM founded"], ["1973", "IOM office opens in Belgium"]],
+        }
+
+
+class PageCardsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=150, label=_("Heading"))
+    source = blocks.ChoiceBlock(
+        choices=[("children", _("The pages below this one")), ("chosen", _("Pages I choose"))],
+        default="chosen",
+        label=_("Which pages"),
+    )
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(),
+        required=False,
+        default=[],
+        label=_("Chosen pages"),
+        help_text=_("Used when “Pages I choose” is selected."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        page = (parent_context or {}).get("page")
+        if value.get("source") == "children" and page is not None:
+            cards = list(page.get_children().live().public().specific().order_by("path")[:24])
+        else:
+            cards = [p.specific for p in value.get("pages") or [] if p and p.live]
+        context["cards"] = cards
+        return context
+
+    class Meta:
+        icon = "grid"
+        template = "blocks/page_cards_block.html"
+        label = _("Page cards")
+        description = _("Cards linking to the pages below this one or to pages you choose.")
+        preview_value = {"heading": "Explore", "source": "chosen", "pages": []}
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """Every block an editor can use in a page body."""
+
+    heading = HeadingBlock()
+    paragraph = RichTextBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    key_figures = KeyFiguresBlock()
+    call_to_action = CallToActionBlock()
+    embed = EmbedBlock()
+    document = DocumentBlock()
+    accordion = AccordionBlock()
+    table = TableBlock()
+    page_cards = PageCardsBlock()

@@ -1,0 +1,138 @@
+"""Build the seeded page tree of product.md. Running it again changes nothing that already exists."""
+
+import json
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContactSettings, HomePage, HomePageFeaturedPage, SectionPage
+from home.seed import content_en
+from news.models import NewsIndexPage, Person, StatementPage
+
+PAGE_TYPES = {"section": SectionPage, "news_index": NewsIndexPage, "statement": StatementPage}
+
+
+class Command(BaseCommand):
+    help = "Create the locales, the English page tree, the statement and the contact details (idempotent)."
+
+    def handle(self, *args, **options):
+        self.created = 0
+        with transaction.atomic():
+            self.ensure_locales()
+            home = self.ensure_home()
+            self.ensure_site(home)
+            for node in content_en.TREE:
+                self.ensure_page(home, node)
+            self.ensure_featured(home)
+            self.ensure_contact()
+        problems = Page.find_problems()
+        if any(problems):
+            self.stderr.write(self.style.ERROR(f"Page tree problems: {problems}"))
+        self.stdout.write(self.style.SUCCESS(f"Seed complete: {self.created} page(s) created."))
+
+    def ensure_locales(self):
+        for code, _name in settings.LANGUAGES:
+            _locale, created = Locale.objects.get_or_create(language_code=code)
+            if created:
+                self.stdout.write(f"  locale {code} created")
+
+    def ensure_home(self):
+        en = Locale.objects.get(language_code="en")
+        home = HomePage.objects.filter(depth=2, locale=en).first()
+        if home:
+            self.stdout.write("  home page exists")
+            return home
+        root = Page.get_first_root_node()
+        data = content_en.HOME
+        home = HomePage(
+            title=data["title"],
+            slug=data["slug"],
+            locale=en,
+            hero_heading=data["hero_heading"],
+            hero_intro=data["hero_intro"],
+            intro=data["intro"],
+            key_figures=[("figure", {"number": n, "label": label}) for n, label in data["key_figures"]],
+        )
+        # Wagtail's starter "Welcome" page holds the slug "home"; the site is moved off it and it is removed.
+        placeholder_type = ContentType.objects.get_for_model(Page)
+        placeholders = list(Page.objects.filter(depth=2, content_type=placeholder_type))
+        if placeholders:
+            home.slug = "home-new"
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        self.ensure_site(home)
+        for placeholder in placeholders:
+            placeholder.delete()
+        if home.slug != data["slug"]:
+            home.slug = data["slug"]
+            home.save_revision().publish()
+            home = HomePage.objects.get(pk=home.pk)
+        self.created += 1
+        self.stdout.write("  home page created")
+        return home
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+            )
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+
+    def ensure_page(self, parent, node):
+        page_class = PAGE_TYPES[node["type"]]
+        page = parent.get_children().filter(slug=node["slug"]).specific().first()
+        if page is None:
+            page = page_class(
+                title=node["title"],
+                slug=node["slug"],
+                show_in_menus=node.get("menu", False),
+                locale_id=parent.locale_id,
+            )
+            if node["type"] == "statement":
+                name, role = node["speaker"]
+                speaker, _created = Person.objects.get_or_create(
+                    name=name, locale_id=parent.locale_id, defaults={"role": role}
+                )
+                page.date = node["date"]
+                page.dateline_place = node["dateline_place"]
+                page.speaker = speaker
+                page.summary = node["summary"]
+            else:
+                page.intro = node.get("intro", "")
+            if "body" in node:
+                page.body = json.dumps(node["body"])
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+            self.stdout.write(f"  created {page.url_path}")
+        for child in node.get("children", []):
+            self.ensure_page(page, child)
+        return page
+
+    def ensure_featured(self, home):
+        if home.featured_pages.exists():
+            return
+        for order, slug in enumerate(["who-we-are", "our-work"]):
+            page = home.get_children().filter(slug=slug).first()
+            if page:
+                HomePageFeaturedPage.objects.create(home_page=home, page=page, sort_order=order)
+
+    def ensure_contact(self):
+        contact = ContactSettings.load()
+        if contact.address or contact.footer_text:
+            return
+        for field, value in content_en.CONTACT.items():
+            setattr(contact, field, value)
+        contact.save()
+        self.stdout.write("  contact details filled in")

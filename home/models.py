@@ -1,0 +1,203 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock, KeyFigureBlock
+
+
+class BasePage(Page):
+    """Fields every content page shares: a short introduction and a StreamField body."""
+
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("introduction"),
+        help_text=_("One or two sentences shown under the title and on cards that link to this page."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+    def get_card_text(self):
+        return self.search_description or self.intro
+
+
+class HomePage(BasePage):
+    """The front page of one language's site: hero, key figures, featured pages, latest news."""
+
+    hero_heading = models.CharField(
+        max_length=200,
+        verbose_name=_("hero heading"),
+        help_text=_("The large heading at the top of the page."),
+    )
+    hero_intro = models.TextField(
+        blank=True, verbose_name=_("hero text"), help_text=_("A sentence or two under the hero heading.")
+    )
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())],
+        blank=True,
+        max_num=6,
+        verbose_name=_("key figures"),
+        help_text=_("Up to six numbers shown under the hero, such as the year IOM came to Belgium."),
+    )
+    latest_news_count = models.PositiveSmallIntegerField(
+        default=3,
+        verbose_name=_("number of latest articles"),
+        help_text=_("How many of the newest statements and news items to show. 0 hides the list."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_intro")], heading=_("Hero")),
+        FieldPanel("key_figures"),
+        InlinePanel("featured_pages", label=_("Featured pages"), max_num=6),
+        FieldPanel("latest_news_count"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.SectionPage", "news.NewsIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import StatementPage  # the news app does not import home.models back
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = [
+            item.page.specific
+            for item in self.featured_pages.select_related("page").all()
+            if item.page and item.page.live
+        ]
+        context["latest_news"] = (
+            StatementPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-date", "-pk")
+            .select_related("speaker")[: self.latest_news_count]
+            if self.latest_news_count
+            else []
+        )
+        return context
+
+
+class HomePageFeaturedPage(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured page")
+
+
+class SectionPage(BasePage):
+    """A section or subsection of the site (Who We Are, About...), with cards of its own subpages."""
+
+    show_child_cards = models.BooleanField(
+        default=True,
+        verbose_name=_("show cards of subpages"),
+        help_text=_("List the pages below this one as cards after the body."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("show_child_cards"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["home.SectionPage"]
+
+    class Meta:
+        verbose_name = _("section page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_cards"] = (
+            self.get_children().live().public().specific().order_by("path")[:48]
+            if self.show_child_cards
+            else []
+        )
+        return context
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseGenericSetting):
+    """The office's contact details and social links, shown in every page's footer."""
+
+    organisation_name = models.CharField(
+        max_length=150, default="IOM Belgium and Luxembourg", verbose_name=_("organisation name")
+    )
+    address = models.TextField(blank=True, verbose_name=_("postal address"), help_text=_("One line per row."))
+    email = models.EmailField(blank=True, verbose_name=_("e-mail"))
+    phone = models.CharField(max_length=40, blank=True, verbose_name=_("telephone"))
+    footer_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("footer text"),
+        help_text=_("A short line about the office shown in the footer."),
+    )
+    facebook_url = models.URLField(blank=True, verbose_name=_("Facebook address"))
+    x_url = models.URLField(blank=True, verbose_name=_("X (Twitter) address"))
+    linkedin_url = models.URLField(blank=True, verbose_name=_("LinkedIn address"))
+    instagram_url = models.URLField(blank=True, verbose_name=_("Instagram address"))
+    youtube_url = models.URLField(blank=True, verbose_name=_("YouTube address"))
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+            ],
+            heading=_("Office"),
+        ),
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("x_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("contact details")
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("X", self.x_url),
+            ("LinkedIn", self.linkedin_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+    @property
+    def address_lines(self):
+        return [line.strip() for line in self.address.splitlines() if line.strip()]

@@ -1,0 +1,257 @@
+"""The English demo content of the seeded site, written in our own words from the facts of the old site.
+
+Facts (names, dates, figures) come from the office's former page; the sentences are ours. The statement of
+IOM's Director General appears as our summary of it, never as his words.
+"""
+
+import datetime
+
+STATEMENT_TITLE = (
+    "International Migrants Day Statement, IOM Director General António Vitorino: "
+    "“Harnessing the Potential of Human Mobility”"
+)
+
+
+def p(text):
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+def h(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def figures(heading, items):
+    return {
+        "type": "key_figures",
+        "value": {"heading": heading, "figures": [{"number": n, "label": label} for n, label in items]},
+    }
+
+
+def cards(heading):
+    return {"type": "page_cards", "value": {"heading": heading, "source": "children", "pages": []}}
+
+
+HOME = {
+    "title": "Home",
+    "slug": "home",
+    "hero_heading": "Migration that works for migrants and for societies",
+    "hero_intro": (
+        "The International Organization for Migration (IOM) is the United Nations agency for migration. "
+        "Our office serves Belgium and Luxembourg, where IOM has worked since 1973."
+    ),
+    "key_figures": [
+        ("1951", "the year IOM was founded"),
+        ("175", "member states"),
+        ("100+", "countries where IOM is present"),
+        ("1973", "IOM present in Belgium since"),
+    ],
+    "intro": "",
+    "body": [],
+}
+
+TREE = [
+    {
+        "type": "section",
+        "slug": "who-we-are",
+        "title": "Who We Are",
+        "menu": True,
+        "intro": (
+            "IOM belongs to the United Nations System and is the leading intergovernmental organization "
+            "working for humane and orderly migration that benefits everyone."
+        ),
+        "body": [
+            p(
+                "Since 1951 IOM has helped governments, migrants and communities meet the challenges of "
+                "migration. Today it counts 175 member states and works in more than 100 countries."
+            ),
+            p("In Belgium, IOM has had a presence since 1973; the same office also serves Luxembourg."),
+            figures(
+                "IOM at a glance",
+                [("175", "member states"), ("100+", "countries"), ("1973", "in Belgium since")],
+            ),
+        ],
+        "children": [
+            {
+                "type": "section",
+                "slug": "about",
+                "title": "About",
+                "menu": True,
+                "intro": "The IOM office for Belgium and Luxembourg and what it does.",
+                "body": [
+                    p(
+                        "The country office works with the authorities of Belgium and Luxembourg, with civil "
+                        "society and with migrants themselves. Its teams respond to the needs of migrants, of "
+                        "people returning to their countries of origin, and of the communities that host them."
+                    ),
+                    h("How we work"),
+                    p(
+                        "Our programmes connect humanitarian assistance with long-term development, in line with "
+                        "the 2030 Agenda for Sustainable Development."
+                    ),
+                ],
+            },
+            {
+                "type": "section",
+                "slug": "iom-global",
+                "title": "IOM Global",
+                "menu": True,
+                "intro": "The worldwide organization that the Belgium and Luxembourg office belongs to.",
+                "body": [
+                    p(
+                        "IOM was founded in 1951, following a conference held in Brussels, and has grown into "
+                        "the United Nations agency for migration, part of the United Nations System."
+                    ),
+                    figures(
+                        "Worldwide", [("175", "member states"), ("100+", "countries with an IOM presence")]
+                    ),
+                ],
+            },
+        ],
+    },
+    {
+        "type": "section",
+        "slug": "our-work",
+        "title": "Our Work",
+        "menu": True,
+        "intro": (
+            "IOM in Belgium and Luxembourg responds to the humanitarian needs of migrants, returnees and "
+            "host communities, and helps deliver the 2030 Agenda."
+        ),
+        "body": [
+            p(
+                "Our areas of work link emergency help with sustainable development. Together they form a "
+                "complete response, from a migrant's first contact with the office to life after return or "
+                "integration."
+            ),
+        ],
+        "children": [
+            {
+                "type": "section",
+                "slug": "cross-cutting-global",
+                "title": "Cross-cutting (Global)",
+                "menu": True,
+                "intro": "Work that supports every one of our programmes: evidence, engagement and global goals.",
+                "body": [
+                    p(
+                        "Some of what we do serves all our programmes at once: sharing data and publications, "
+                        "inviting people and partners to act, and tying our work to the global goals."
+                    ),
+                ],
+                "children": [
+                    {
+                        "type": "section",
+                        "slug": "data-and-resources",
+                        "title": "Data and Resources",
+                        "intro": "Reports, factsheets and data on migration in Belgium and Luxembourg.",
+                        "body": [
+                            p(
+                                "This is where we publish our reports, factsheets and datasets, so that "
+                                "policy makers, researchers and journalists can work from the evidence."
+                            ),
+                        ],
+                    },
+                    {
+                        "type": "section",
+                        "slug": "take-action",
+                        "title": "Take Action",
+                        "intro": "Ways to support migrants and to work with IOM.",
+                        "body": [
+                            p(
+                                "Individuals, companies and organisations can all help: by volunteering, "
+                                "by partnering with us, or by supporting IOM's work around the world."
+                            ),
+                            {
+                                "type": "call_to_action",
+                                "value": {
+                                    "title": "Support IOM worldwide",
+                                    "text": "Learn how IOM's global work is funded and how you can contribute.",
+                                    "link_text": "Visit iom.int",
+                                    "page": None,
+                                    "url": "https://www.iom.int/",
+                                },
+                            },
+                        ],
+                    },
+                    {
+                        "type": "section",
+                        "slug": "2030-agenda",
+                        "title": "2030 Agenda",
+                        "intro": "How our work contributes to the Sustainable Development Goals.",
+                        "body": [
+                            p(
+                                "Migration touches many of the Sustainable Development Goals. IOM helps states "
+                                "make sure that migrants are counted, protected and included as the goals of "
+                                "the 2030 Agenda are pursued."
+                            ),
+                        ],
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        "type": "news_index",
+        "slug": "news",
+        "title": "News",
+        "menu": True,
+        "intro": "Statements, press releases, news and stories from IOM Belgium and Luxembourg.",
+        "children": [
+            {
+                "type": "statement",
+                "slug": "international-migrants-day-statement-2021",
+                "title": STATEMENT_TITLE,
+                "date": datetime.date(2021, 12, 18),
+                "dateline_place": "Geneva",
+                "speaker": ("António Vitorino", "IOM Director General"),
+                "summary": (
+                    "For International Migrants Day 2021, IOM's Director General António Vitorino looked back "
+                    "on seven decades of the Organization's work and called on governments to include all "
+                    "migrants in their recovery from the pandemic. This page gives our summary of his statement."
+                ),
+                "body": [
+                    h("Our summary of the statement"),
+                    p(
+                        "The Director General noted that the day came almost exactly 70 years after the Brussels "
+                        "conference that led to the creation of IOM, and that the Organization has since helped "
+                        "millions of migrants while working with its member states for safe, orderly and "
+                        "dignified migration."
+                    ),
+                    p(
+                        "He warned that two years of the COVID-19 pandemic had fed hostility towards migrants and "
+                        "that migrants were increasingly used as instruments of state policy, and he condemned "
+                        "the smugglers who exploit people on migration routes."
+                    ),
+                    figures(
+                        "Remittances",
+                        [
+                            (
+                                "USD 540 billion",
+                                "sent home by migrants in the previous year to lower and middle-income countries",
+                            )
+                        ],
+                    ),
+                    p(
+                        "Migrant workers, he recalled, kept essential services running during the pandemic. He "
+                        "asked governments to include migrants in recovery plans whatever their legal status, "
+                        "and to strengthen legal pathways for migration that respect both national sovereignty "
+                        "and human rights."
+                    ),
+                    p(
+                        "He pointed to the International Migration Review Forum, due the following May, as the "
+                        "moment to review progress on the Global Compact for Safe, Orderly and Regular Migration."
+                    ),
+                ],
+            },
+        ],
+    },
+]
+
+CONTACT = {
+    "organisation_name": "IOM Belgium and Luxembourg",
+    "address": "International Organization for Migration\nBrussels, Belgium",
+    "footer_text": (
+        "<p>The country office of the International Organization for Migration for Belgium and Luxembourg. "
+        'Part of the global IOM network: <a href="https://www.iom.int/">iom.int</a>.</p>'
+    ),
+    "x_url": "https://x.com/UNmigration",
+}

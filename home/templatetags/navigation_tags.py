@@ -1,0 +1,164 @@
+"""Menus, breadcrumbs, section navigation and the language switcher, each in a fixed number of queries."""
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _language_names():
+    return dict(settings.LANGUAGES)
+
+
+def get_home_page(request):
+    """The home page of the active language (falling back to the site's root page), cached on the request."""
+    if request is None:
+        return None
+    if not hasattr(request, "_localized_home"):
+        home = None
+        site = Site.find_for_request(request)
+        if site is not None:
+            root = site.root_page
+            home = root.get_translation_or_none(Locale.get_active()) or root
+        request._localized_home = home
+    return request._localized_home
+
+
+def page_translations(request, page):
+    """{language code: live page} for every language the page exists in, fetched once per request."""
+    cache = getattr(request, "_page_translations", None) if request is not None else None
+    if cache is not None and cache[0] == page.pk:
+        return cache[1]
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    result = {p.locale.language_code: p for p in translations}
+    if request is not None:
+        request._page_translations = (page.pk, result)
+    return result
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    home = get_home_page(request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        top = list(home.get_children().live().public().in_menu().order_by("path"))
+        second = (
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .filter(path__startswith=home.path, depth=home.depth + 2)
+            .order_by("path")
+        )
+        children = {}
+        for child in second:
+            children.setdefault(child.path[: -Page.steplen], []).append(child)
+        current_path = current.path if isinstance(current, Page) else ""
+        for page in top:
+            items.append(
+                {
+                    "page": page,
+                    "children": children.get(page.path, []),
+                    "active": bool(current_path) and current_path.startswith(page.path),
+                }
+            )
+    return {"home": home, "items": items, "request": request}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    ancestors = []
+    if isinstance(page, Page) and page.depth > 2:
+        ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("depth"))
+    return {"ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("components/section_nav.html", takes_context=True)
+def section_nav(context):
+    """The pages of the top-level section that holds the current page, as a nested list."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth < 3:
+        return {"section": None}
+    section_path = page.path[: Page.steplen * 3]
+    descendants = list(
+        Page.objects.live()
+        .public()
+        .filter(path__startswith=section_path, depth__gte=3, depth__lte=6)
+        .order_by("path")
+    )
+    if not descendants or descendants[0].path != section_path:
+        return {"section": None}
+    section = descendants[0]
+    nodes = {section.path: {"page": section, "children": []}}
+    for desc in descendants[1:]:
+        parent = nodes.get(desc.path[: -Page.steplen])
+        if parent is None:
+            continue
+        node = {"page": desc, "children": []}
+        parent["children"].append(node)
+        nodes[desc.path] = node
+    if not nodes[section.path]["children"]:
+        return {"section": None}
+    return {"section": nodes[section.path], "current": page}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the other languages where it exists (for pages), or the same view elsewhere."""
+    request = context.get("request")
+    page = context.get("page")
+    names = _language_names()
+    current = translation.get_language()
+    links = []
+    if isinstance(page, Page) and page.pk:
+        by_code = page_translations(request, page)
+        for code, name in settings.LANGUAGES:
+            if code in by_code:
+                links.append(
+                    {"code": code, "name": name, "url": by_code[code].url, "current": code == current}
+                )
+    elif request is not None and getattr(request, "resolver_match", None) and request.resolver_match.url_name:
+        for code, name in settings.LANGUAGES:
+            with translation.override(code):
+                try:
+                    url = reverse(
+                        request.resolver_match.view_name,
+                        args=request.resolver_match.args,
+                        kwargs=request.resolver_match.kwargs,
+                    )
+                except NoReverseMatch:  # a view without a reversible name gets no switcher
+                    continue
+            query = request.GET.urlencode()
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": f"{url}?{query}" if query else url,
+                    "current": code == current,
+                }
+            )
+    return {"links": links, "current_name": names.get(current, current)}
+
+
+@register.simple_tag(takes_context=True)
+def localized_home_url(context):
+    home = get_home_page(context.get("request"))
+    return home.url if home is not None else "/"
+
+
+@register.simple_tag(takes_context=True)
+def page_hreflang_alternates(context):
+    """(code, absolute url) pairs of the languages in which the current page really exists."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or request is None:
+        return []
+    by_code = page_translations(request, page)
+    return [
+        (code, by_code[code].get_full_url(request)) for code, _name in settings.LANGUAGES if code in by_code
+    ]
