@@ -134,9 +134,13 @@ class KeyFiguresBlock(blocks.StructBlock):
 
 
 class LinkStructValue(blocks.StructValue):
-    """Resolves an internal page or an external address into one URL for templates."""
+    """Resolves an internal page or an external address into one URL for templates.
 
-    def url(self):
+    The method is not called `url`: templates look up `value.url` as the dict key of the `url` field first,
+    which is empty when the link goes to a page of the site.
+    """
+
+    def href(self):
         page = self.get("page")
         if page:
             return page.localized.url
@@ -281,7 +285,8 @@ class PageCardsBlock(blocks.StructBlock):
         if value.get("source") == "children" and page is not None:
             cards = list(page.get_children().live().public().specific().order_by("path")[:24])
         else:
-            cards = [p.specific for p in value.get("pages") or [] if p and p.live]
+            chosen = (p.localized for p in value.get("pages") or [] if p)
+            cards = [p.specific for p in chosen if p.live]
         context["cards"] = cards
         return context
 

@@ -1,11 +1,14 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from .blocks import BaseStreamBlock, KeyFigureBlock
 
@@ -78,11 +81,10 @@ class HomePage(BasePage):
         from news.models import StatementPage  # the news app does not import home.models back
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = [
-            item.page.specific
-            for item in self.featured_pages.select_related("page").all()
-            if item.page and item.page.live
-        ]
+        # Featured pages are chosen on the English home page and copied to its translations: show each in the
+        # visitor's language where it exists.
+        featured = (item.page.localized for item in self.featured_pages.select_related("page"))
+        context["featured"] = [page.specific for page in featured if page.live]
         context["latest_news"] = (
             StatementPage.objects.live()
             .public()
@@ -141,20 +143,10 @@ class SectionPage(BasePage):
 
 @register_setting(icon="mail")
 class ContactSettings(BaseGenericSetting):
-    """The office's contact details and social links, shown in every page's footer."""
+    """The office's e-mail, telephone and social links, shown in every page's footer in every language."""
 
-    organisation_name = models.CharField(
-        max_length=150, default="IOM Belgium and Luxembourg", verbose_name=_("organisation name")
-    )
-    address = models.TextField(blank=True, verbose_name=_("postal address"), help_text=_("One line per row."))
     email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     phone = models.CharField(max_length=40, blank=True, verbose_name=_("telephone"))
-    footer_text = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        verbose_name=_("footer text"),
-        help_text=_("A short line about the office shown in the footer."),
-    )
     facebook_url = models.URLField(blank=True, verbose_name=_("Facebook address"))
     x_url = models.URLField(blank=True, verbose_name=_("X (Twitter) address"))
     linkedin_url = models.URLField(blank=True, verbose_name=_("LinkedIn address"))
@@ -162,16 +154,7 @@ class ContactSettings(BaseGenericSetting):
     youtube_url = models.URLField(blank=True, verbose_name=_("YouTube address"))
 
     panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("organisation_name"),
-                FieldPanel("address"),
-                FieldPanel("email"),
-                FieldPanel("phone"),
-            ],
-            heading=_("Office"),
-        ),
-        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Office")),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),
@@ -198,6 +181,41 @@ class ContactSettings(BaseGenericSetting):
         ]
         return [(name, url) for name, url in links if url]
 
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The office's name, postal address and a short text for the footer, translated into every language."""
+
+    organisation_name = models.CharField(max_length=150, verbose_name=_("organisation name"))
+    address = models.TextField(
+        blank=True, verbose_name=_("postal address"), help_text=_("One line per row, as on an envelope.")
+    )
+    text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("footer text"),
+        help_text=_("A sentence or two about the office, shown at the bottom of every page."),
+    )
+
+    panels = [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return f"{self.organisation_name} ({self.locale})"
+
     @property
     def address_lines(self):
         return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    @classmethod
+    def for_active_locale(cls):
+        """The footer of the visitor's language, else the default language's, else None."""
+        active, default = get_language(), settings.LANGUAGE_CODE
+        footers = {
+            f.locale.language_code: f
+            for f in cls.objects.filter(locale__language_code__in=[active, default]).select_related("locale")
+        }
+        return footers.get(active) or footers.get(default)

@@ -1,5 +1,21 @@
+import io
+
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_cache(settings, tmp_path):
+    """Uploaded files go to a temporary directory, and no cached site root paths leak between tests."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -9,3 +25,63 @@ def seeded(db):
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en", depth=2)
+
+
+@pytest.fixture(scope="module")
+def seeded_module(django_db_setup, django_db_blocker):
+    """The seeded site, built once for a whole test module and rolled back after it.
+
+    Each test of the module still runs in its own savepoint (through the `db` fixture), so what one test
+    changes is gone before the next. Do not mix it with `transactional_db` or `live_server` in one module.
+    """
+    from home.models import HomePage
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = io.StringIO()
+        call_command("seed_site", stdout=output)
+        try:
+            yield HomePage.objects.get(locale__language_code="en", depth=2)
+        finally:
+            transaction.set_rollback(True)
+            cache.clear()
+
+
+@pytest.fixture
+def seeded_site(seeded_module, db):
+    """Function-level access to the module's seeded site (the English home page)."""
+    cache.clear()
+    return seeded_module
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def locales(db):
+    """Every language of settings.LANGUAGES as a Wagtail locale."""
+    from django.conf import settings
+
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+@pytest.fixture
+def home_page(root_page, locales):
+    """An English home page under the root node, served by the default site (Wagtail's welcome page removed)."""
+    welcome_pages = list(root_page.get_children())
+    home = HomePageFactory(parent=root_page, title="Home", slug="home-page")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    else:
+        site.root_page = home
+        site.save()
+    for page in welcome_pages:
+        page.delete()
+    return Page.objects.get(pk=home.pk).specific
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(is_default_site=True)

@@ -5,6 +5,7 @@ IOM's Director General appears as our summary of it, never as his words.
 """
 
 import datetime
+import uuid
 
 STATEMENT_TITLE = (
     "International Migrants Day Statement, IOM Director General António Vitorino: "
@@ -23,7 +24,14 @@ def h(text, level="h2"):
 def figures(heading, items):
     return {
         "type": "key_figures",
-        "value": {"heading": heading, "figures": [{"number": n, "label": label} for n, label in items]},
+        "value": {
+            "heading": heading,
+            # ListBlock items in Wagtail's block format, so that wagtail-localize can extract them
+            "figures": [
+                {"type": "item", "value": {"number": n, "label": label}, "id": str(uuid.uuid4())}
+                for n, label in items
+            ],
+        },
     }
 
 
@@ -246,12 +254,13 @@ TREE = [
     },
 ]
 
-CONTACT = {
+CONTACT = {"x_url": "https://x.com/UNmigration"}
+
+FOOTER = {
     "organisation_name": "IOM Belgium and Luxembourg",
     "address": "International Organization for Migration\nBrussels, Belgium",
-    "footer_text": (
+    "text": (
         "<p>The country office of the International Organization for Migration for Belgium and Luxembourg. "
         'Part of the global IOM network: <a href="https://www.iom.int/">iom.int</a>.</p>'
     ),
-    "x_url": "https://x.com/UNmigration",
 }

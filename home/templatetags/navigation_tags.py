@@ -160,5 +160,19 @@ def page_hreflang_alternates(context):
         return []
     by_code = page_translations(request, page)
     return [
-        (code, by_code[code].get_full_url(request)) for code, _name in settings.LANGUAGES if code in by_code
+        (code, request.build_absolute_uri(by_code[code].url))
+        for code, _name in settings.LANGUAGES
+        if code in by_code
     ]
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    from home.models import ContactSettings, FooterText
+
+    request = context.get("request")
+    return {
+        "footer": FooterText.for_active_locale(),
+        "contact": ContactSettings.load(request_or_site=request),
+        "request": request,
+    }

@@ -139,6 +139,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
+FORMAT_MODULE_PATH = ["website.formats"]
 
 # --- Static and media ------------------------------------------------------------------------
 STATICFILES_FINDERS = [

@@ -3,14 +3,24 @@
 import json
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
-from home.models import ContactSettings, HomePage, HomePageFeaturedPage, SectionPage
+from home.models import ContactSettings, FooterText, HomePage, HomePageFeaturedPage, SectionPage
 from home.seed import content_en
+from home.seed.translate import source_strings, translate
+from home.seed.translations import KEEP_AS_IS, TRANSLATIONS
 from news.models import NewsIndexPage, Person, StatementPage
+
+LANGUAGE_NAMES_EN = {"fr": "French", "nl": "Dutch", "de": "German"}
+
+
+def translator_group_name(code):
+    return f"Translators ({LANGUAGE_NAMES_EN.get(code, code)})"
+
 
 PAGE_TYPES = {"section": SectionPage, "news_index": NewsIndexPage, "statement": StatementPage}
 
@@ -18,7 +28,14 @@ PAGE_TYPES = {"section": SectionPage, "news_index": NewsIndexPage, "statement": 
 class Command(BaseCommand):
     help = "Create the locales, the English page tree, the statement and the contact details (idempotent)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--list-strings",
+            action="store_true",
+            help="Print every English string that the translations must cover, then stop.",
+        )
+
+    def handle(self, *args, list_strings=False, **options):
         self.created = 0
         with transaction.atomic():
             self.ensure_locales()
@@ -28,10 +45,39 @@ class Command(BaseCommand):
                 self.ensure_page(home, node)
             self.ensure_featured(home)
             self.ensure_contact()
+            self.ensure_footer()
+        if list_strings:
+            for obj in self.translatable_objects(home):
+                for text in source_strings(obj):
+                    self.stdout.write(repr(text))
+            return
+        self.translate_all(home)
+        self.ensure_translator_groups(home)
         problems = Page.find_problems()
         if any(problems):
             self.stderr.write(self.style.ERROR(f"Page tree problems: {problems}"))
-        self.stdout.write(self.style.SUCCESS(f"Seed complete: {self.created} page(s) created."))
+        self.stdout.write(self.style.SUCCESS(f"Seed complete: {self.created} object(s) created."))
+
+    def translatable_objects(self, home):
+        """Snippets first (pages refer to them), then pages parents before children."""
+        en = home.locale
+        yield from Person.objects.filter(locale=en).order_by("pk")
+        yield from FooterText.objects.filter(locale=en).order_by("pk")
+        for page in Page.objects.filter(path__startswith=home.path, locale=en).order_by("depth", "path"):
+            yield page.specific
+
+    def translate_all(self, home):
+        for code, strings in TRANSLATIONS.items():
+            if not strings:
+                self.stdout.write(f"  {code}: no translations written yet, skipped")
+                continue
+            locale = Locale.objects.get(language_code=code)
+            count = 0
+            for obj in self.translatable_objects(home):
+                _target, created = translate(obj, locale, strings, KEEP_AS_IS)
+                count += created
+            self.created += count
+            self.stdout.write(f"  {code}: {count} translation(s) created")
 
     def ensure_locales(self):
         for code, _name in settings.LANGUAGES:
@@ -120,6 +166,39 @@ class Command(BaseCommand):
             self.ensure_page(page, child)
         return page
 
+    def ensure_translator_groups(self, home):
+        """One Translators group per language, allowed to edit and publish only that language's tree."""
+        access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        page_permissions = list(
+            Permission.objects.filter(
+                content_type__app_label="wagtailcore",
+                codename__in=["add_page", "change_page", "publish_page"],
+            )
+        )
+        root_collection = Collection.get_first_root_node()
+        choose = [
+            Permission.objects.get(content_type__app_label="wagtailimages", codename="choose_image"),
+            Permission.objects.get(content_type__app_label="wagtaildocs", codename="choose_document"),
+        ]
+        for code, _name in settings.LANGUAGES:
+            if code == settings.LANGUAGE_CODE:
+                continue
+            language_home = home.get_translation_or_none(Locale.objects.get(language_code=code))
+            if language_home is None:
+                continue
+            group, created = Group.objects.get_or_create(name=translator_group_name(code))
+            group.permissions.add(access_admin)
+            for permission in page_permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=language_home, permission=permission
+                )
+            for permission in choose:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+            if created:
+                self.stdout.write(f"  group {group.name} created")
+
     def ensure_featured(self, home):
         if home.featured_pages.exists():
             return
@@ -130,9 +209,17 @@ class Command(BaseCommand):
 
     def ensure_contact(self):
         contact = ContactSettings.load()
-        if contact.address or contact.footer_text:
+        if any(getattr(contact, field) for field in content_en.CONTACT):
             return
         for field, value in content_en.CONTACT.items():
             setattr(contact, field, value)
         contact.save()
         self.stdout.write("  contact details filled in")
+
+    def ensure_footer(self):
+        en = Locale.objects.get(language_code="en")
+        if FooterText.objects.filter(locale=en).exists():
+            return
+        FooterText.objects.create(locale=en, **content_en.FOOTER)
+        self.created += 1
+        self.stdout.write("  footer text created")

@@ -1,0 +1,181 @@
+"""German translations of the seeded content, keyed by the English string."""
+
+STRINGS = {
+    # Person and footer
+    "IOM Director General": "Generaldirektor der IOM",
+    "IOM Belgium and Luxembourg": "IOM Belgien und Luxemburg",
+    "International Organization for Migration<br/>Brussels, Belgium": (
+        "Internationale Organisation für Migration<br/>Brüssel, Belgien"
+    ),
+    'The country office of the International Organization for Migration for Belgium and Luxembourg. Part of the global IOM network: <a id="a1">iom.int</a>.': (
+        "Das Länderbüro der Internationalen Organisation für Migration für Belgien und Luxemburg. "
+        'Teil des weltweiten IOM-Netzwerks: <a id="a1">iom.int</a>.'
+    ),
+    # Home page
+    "Home": "Startseite",
+    "home": "startseite",
+    "Migration that works for migrants and for societies": (
+        "Migration, die Migrantinnen und Migranten und der Gesellschaft zugutekommt"
+    ),
+    "The International Organization for Migration (IOM) is the United Nations agency for migration. Our office serves Belgium and Luxembourg, where IOM has worked since 1973.": (
+        "Die Internationale Organisation für Migration (IOM) ist die Migrationsorganisation der Vereinten Nationen. "
+        "Unser Büro ist für Belgien und Luxemburg zuständig, wo die IOM seit 1973 tätig ist."
+    ),
+    "the year IOM was founded": "das Gründungsjahr der IOM",
+    "member states": "Mitgliedstaaten",
+    "countries where IOM is present": "Länder, in denen die IOM präsent ist",
+    "IOM present in Belgium since": "IOM in Belgien präsent seit",
+    # Who We Are
+    "Who We Are": "Wer wir sind",
+    "who-we-are": "wer-wir-sind",
+    "IOM belongs to the United Nations System and is the leading intergovernmental organization working for humane and orderly migration that benefits everyone.": (
+        "Die IOM gehört zum System der Vereinten Nationen und ist die führende zwischenstaatliche Organisation, die "
+        "sich für eine humane und geordnete Migration zum Nutzen aller einsetzt."
+    ),
+    "Since 1951 IOM has helped governments, migrants and communities meet the challenges of migration. Today it counts 175 member states and works in more than 100 countries.": (
+        "Seit 1951 unterstützt die IOM Regierungen, Migrantinnen und Migranten sowie Gemeinschaften dabei, die "
+        "Herausforderungen der Migration zu bewältigen. Heute zählt sie 175 Mitgliedstaaten und ist in mehr als "
+        "100 Ländern tätig."
+    ),
+    "In Belgium, IOM has had a presence since 1973; the same office also serves Luxembourg.": (
+        "In Belgien ist die IOM seit 1973 präsent; dasselbe Büro ist auch für Luxemburg zuständig."
+    ),
+    "IOM at a glance": "Die IOM auf einen Blick",
+    "countries": "Länder",
+    "in Belgium since": "in Belgien seit",
+    # Our Work
+    "Our Work": "Unsere Arbeit",
+    "our-work": "unsere-arbeit",
+    "IOM in Belgium and Luxembourg responds to the humanitarian needs of migrants, returnees and host communities, and helps deliver the 2030 Agenda.": (
+        "In Belgien und Luxemburg geht die IOM auf die humanitären Bedürfnisse von Migrantinnen und Migranten, "
+        "Rückkehrenden und Aufnahmegemeinschaften ein und trägt zur Umsetzung der Agenda 2030 bei."
+    ),
+    "Our areas of work link emergency help with sustainable development. Together they form a complete response, from a migrant's first contact with the office to life after return or integration.": (
+        "Unsere Arbeitsbereiche verbinden Nothilfe mit nachhaltiger Entwicklung. Gemeinsam bilden sie eine "
+        "umfassende Antwort – vom ersten Kontakt einer Migrantin oder eines Migranten mit dem Büro bis zum Leben "
+        "nach der Rückkehr oder der Integration."
+    ),
+    # News
+    "News": "Aktuelles",
+    "news": "aktuelles",
+    "Statements, press releases, news and stories from IOM Belgium and Luxembourg.": (
+        "Erklärungen, Pressemitteilungen, Nachrichten und Geschichten von IOM Belgien und Luxemburg."
+    ),
+    # About
+    "About": "Über uns",
+    "about": "ueber-uns",
+    "The IOM office for Belgium and Luxembourg and what it does.": (
+        "Das IOM-Büro für Belgien und Luxemburg und seine Arbeit."
+    ),
+    "The country office works with the authorities of Belgium and Luxembourg, with civil society and with migrants themselves. Its teams respond to the needs of migrants, of people returning to their countries of origin, and of the communities that host them.": (
+        "Das Länderbüro arbeitet mit den Behörden Belgiens und Luxemburgs, mit der Zivilgesellschaft und mit den "
+        "Migrantinnen und Migranten selbst zusammen. Seine Teams gehen auf die Bedürfnisse von Migrantinnen und "
+        "Migranten ein, von Menschen, die in ihr Herkunftsland zurückkehren, und der Gemeinschaften, die sie "
+        "aufnehmen."
+    ),
+    "How we work": "Wie wir arbeiten",
+    "Our programmes connect humanitarian assistance with long-term development, in line with the 2030 Agenda for Sustainable Development.": (
+        "Unsere Programme verbinden humanitäre Hilfe mit langfristiger Entwicklung, im Einklang mit der Agenda 2030 "
+        "für nachhaltige Entwicklung."
+    ),
+    # IOM Global
+    "IOM Global": "IOM weltweit",
+    "iom-global": "iom-weltweit",
+    "The worldwide organization that the Belgium and Luxembourg office belongs to.": (
+        "Die weltweite Organisation, zu der das Büro für Belgien und Luxemburg gehört."
+    ),
+    "IOM was founded in 1951, following a conference held in Brussels, and has grown into the United Nations agency for migration, part of the United Nations System.": (
+        "Die IOM wurde 1951 im Anschluss an eine Konferenz in Brüssel gegründet und hat sich zur "
+        "Migrationsorganisation der Vereinten Nationen entwickelt, als Teil des Systems der Vereinten Nationen."
+    ),
+    "Worldwide": "Weltweit",
+    "countries with an IOM presence": "Länder mit IOM-Präsenz",
+    # Cross-cutting (Global)
+    "Cross-cutting (Global)": "Übergreifend (global)",
+    "cross-cutting-global": "uebergreifend-global",
+    "Work that supports every one of our programmes: evidence, engagement and global goals.": (
+        "Arbeit, die jedes unserer Programme unterstützt: Fakten, Engagement und globale Ziele."
+    ),
+    "Some of what we do serves all our programmes at once: sharing data and publications, inviting people and partners to act, and tying our work to the global goals.": (
+        "Manches von dem, was wir tun, dient allen unseren Programmen zugleich: Daten und Publikationen teilen, "
+        "Menschen und Partner zum Handeln einladen und unsere Arbeit mit den globalen Zielen verknüpfen."
+    ),
+    # The statement (title translated faithfully; the body is our own summary, in reported speech)
+    "International Migrants Day Statement, IOM Director General António Vitorino: “Harnessing the Potential of Human Mobility”": (
+        "Erklärung von IOM-Generaldirektor António Vitorino zum Internationalen Tag der Migranten: „Das Potenzial "
+        "menschlicher Mobilität nutzen“"
+    ),
+    "international-migrants-day-statement-2021": "erklaerung-internationaler-tag-der-migranten-2021",
+    "Geneva": "Genf",
+    "For International Migrants Day 2021, IOM's Director General António Vitorino looked back on seven decades of the Organization's work and called on governments to include all migrants in their recovery from the pandemic. This page gives our summary of his statement.": (
+        "Zum Internationalen Tag der Migranten 2021 blickte IOM-Generaldirektor António Vitorino auf sieben "
+        "Jahrzehnte Arbeit der Organisation zurück und rief die Regierungen dazu auf, alle Migrantinnen und "
+        "Migranten in die Erholung von der Pandemie einzubeziehen. Diese Seite gibt unsere Zusammenfassung seiner "
+        "Erklärung wieder."
+    ),
+    "Our summary of the statement": "Unsere Zusammenfassung der Erklärung",
+    "The Director General noted that the day came almost exactly 70 years after the Brussels conference that led to the creation of IOM, and that the Organization has since helped millions of migrants while working with its member states for safe, orderly and dignified migration.": (
+        "Der Generaldirektor wies darauf hin, dass der Tag fast genau 70 Jahre nach der Brüsseler Konferenz liege, "
+        "die zur Gründung der IOM geführt hatte, und dass die Organisation seither Millionen von Migrantinnen und "
+        "Migranten geholfen und dabei mit ihren Mitgliedstaaten für eine sichere, geordnete und würdige Migration "
+        "gearbeitet habe."
+    ),
+    "He warned that two years of the COVID-19 pandemic had fed hostility towards migrants and that migrants were increasingly used as instruments of state policy, and he condemned the smugglers who exploit people on migration routes.": (
+        "Er warnte, dass zwei Jahre COVID-19-Pandemie die Feindseligkeit gegenüber Migrantinnen und Migranten "
+        "geschürt hätten und dass diese zunehmend als Instrumente staatlicher Politik benutzt würden, und er "
+        "verurteilte die Schleuser, die Menschen auf den Migrationsrouten ausbeuten."
+    ),
+    "Remittances": "Rücküberweisungen",
+    "USD 540 billion": "USD 540 Milliarden",
+    "sent home by migrants in the previous year to lower and middle-income countries": (
+        "haben Migrantinnen und Migranten im Vorjahr in ihre Herkunftsländer mit niedrigem und mittlerem "
+        "Einkommen überwiesen"
+    ),
+    "Migrant workers, he recalled, kept essential services running during the pandemic. He asked governments to include migrants in recovery plans whatever their legal status, and to strengthen legal pathways for migration that respect both national sovereignty and human rights.": (
+        "Er erinnerte daran, dass Arbeitsmigrantinnen und -migranten während der Pandemie unverzichtbare Dienste "
+        "aufrechterhalten hätten. Er forderte die Regierungen auf, Migrantinnen und Migranten unabhängig von ihrem "
+        "rechtlichen Status in die Wiederaufbaupläne einzubeziehen und legale Migrationswege zu stärken, die sowohl "
+        "die nationale Souveränität als auch die Menschenrechte achten."
+    ),
+    "He pointed to the International Migration Review Forum, due the following May, as the moment to review progress on the Global Compact for Safe, Orderly and Regular Migration.": (
+        "Er verwies auf das Internationale Forum zur Überprüfung der Migration im darauffolgenden Mai als den "
+        "Zeitpunkt, um die Fortschritte bei der Umsetzung des Globalen Pakts für eine sichere, geordnete und "
+        "reguläre Migration zu überprüfen."
+    ),
+    # Data and Resources
+    "Data and Resources": "Daten und Ressourcen",
+    "data-and-resources": "daten-und-ressourcen",
+    "Reports, factsheets and data on migration in Belgium and Luxembourg.": (
+        "Berichte, Factsheets und Daten zur Migration in Belgien und Luxemburg."
+    ),
+    "This is where we publish our reports, factsheets and datasets, so that policy makers, researchers and journalists can work from the evidence.": (
+        "Hier veröffentlichen wir unsere Berichte, Factsheets und Datensätze, damit Politik, Wissenschaft und Medien "
+        "auf einer gesicherten Faktengrundlage arbeiten können."
+    ),
+    # Take Action
+    "Take Action": "Aktiv werden",
+    "take-action": "aktiv-werden",
+    "Ways to support migrants and to work with IOM.": (
+        "Möglichkeiten, Migrantinnen und Migranten zu unterstützen und mit der IOM zusammenzuarbeiten."
+    ),
+    "Individuals, companies and organisations can all help: by volunteering, by partnering with us, or by supporting IOM's work around the world.": (
+        "Privatpersonen, Unternehmen und Organisationen können gleichermaßen helfen: durch ehrenamtliches "
+        "Engagement, durch eine Partnerschaft mit uns oder durch die Unterstützung der weltweiten Arbeit der IOM."
+    ),
+    "Support IOM worldwide": "Die IOM weltweit unterstützen",
+    "Learn how IOM's global work is funded and how you can contribute.": (
+        "Erfahren Sie, wie die weltweite Arbeit der IOM finanziert wird und wie Sie dazu beitragen können."
+    ),
+    "Visit iom.int": "iom.int besuchen",
+    # 2030 Agenda
+    "2030 Agenda": "Agenda 2030",
+    "2030-agenda": "agenda-2030",
+    "How our work contributes to the Sustainable Development Goals.": (
+        "Wie unsere Arbeit zu den Zielen für nachhaltige Entwicklung beiträgt."
+    ),
+    "Migration touches many of the Sustainable Development Goals. IOM helps states make sure that migrants are counted, protected and included as the goals of the 2030 Agenda are pursued.": (
+        "Migration berührt viele der Ziele für nachhaltige Entwicklung. Die IOM hilft Staaten sicherzustellen, dass "
+        "Migrantinnen und Migranten bei der Verfolgung der Ziele der Agenda 2030 erfasst, geschützt und einbezogen "
+        "werden."
+    ),
+}

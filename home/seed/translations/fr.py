@@ -1,0 +1,171 @@
+"""French translations (as used in Belgium and Luxembourg) of the seeded content, keyed by the English string."""
+
+STRINGS = {
+    # Person and footer
+    "IOM Director General": "Directeur général de l’OIM",
+    "IOM Belgium and Luxembourg": "OIM Belgique et Luxembourg",
+    "International Organization for Migration<br/>Brussels, Belgium": (
+        "Organisation internationale pour les migrations<br/>Bruxelles, Belgique"
+    ),
+    'The country office of the International Organization for Migration for Belgium and Luxembourg. Part of the global IOM network: <a id="a1">iom.int</a>.': (
+        "Le bureau de pays de l’Organisation internationale pour les migrations pour la Belgique et le Luxembourg. "
+        'Il fait partie du réseau mondial de l’OIM : <a id="a1">iom.int</a>.'
+    ),
+    # Home page
+    "Home": "Accueil",
+    "home": "accueil",
+    "Migration that works for migrants and for societies": "Une migration au bénéfice des migrants et des sociétés",
+    "The International Organization for Migration (IOM) is the United Nations agency for migration. Our office serves Belgium and Luxembourg, where IOM has worked since 1973.": (
+        "L’Organisation internationale pour les migrations (OIM) est l’agence des Nations Unies chargée des "
+        "migrations. Notre bureau couvre la Belgique et le Luxembourg, où l’OIM est active depuis 1973."
+    ),
+    "the year IOM was founded": "l’année de fondation de l’OIM",
+    "member states": "États membres",
+    "countries where IOM is present": "pays où l’OIM est présente",
+    "IOM present in Belgium since": "OIM présente en Belgique depuis",
+    # Who We Are
+    "Who We Are": "Qui sommes-nous",
+    "who-we-are": "qui-sommes-nous",
+    "IOM belongs to the United Nations System and is the leading intergovernmental organization working for humane and orderly migration that benefits everyone.": (
+        "L’OIM fait partie du système des Nations Unies et est la principale organisation intergouvernementale "
+        "œuvrant pour des migrations humaines et ordonnées, bénéfiques pour tous."
+    ),
+    "Since 1951 IOM has helped governments, migrants and communities meet the challenges of migration. Today it counts 175 member states and works in more than 100 countries.": (
+        "Depuis 1951, l’OIM aide les gouvernements, les migrants et les communautés à relever les défis de la "
+        "migration. Elle compte aujourd’hui 175 États membres et travaille dans plus de 100 pays."
+    ),
+    "In Belgium, IOM has had a presence since 1973; the same office also serves Luxembourg.": (
+        "En Belgique, l’OIM est présente depuis 1973 ; le même bureau couvre également le Luxembourg."
+    ),
+    "IOM at a glance": "L’OIM en bref",
+    "countries": "pays",
+    "in Belgium since": "en Belgique depuis",
+    # Our Work
+    "Our Work": "Nos activités",
+    "our-work": "nos-activites",
+    "IOM in Belgium and Luxembourg responds to the humanitarian needs of migrants, returnees and host communities, and helps deliver the 2030 Agenda.": (
+        "En Belgique et au Luxembourg, l’OIM répond aux besoins humanitaires des migrants, des personnes de retour "
+        "et des communautés d’accueil, et contribue à la réalisation de l’Agenda 2030."
+    ),
+    "Our areas of work link emergency help with sustainable development. Together they form a complete response, from a migrant's first contact with the office to life after return or integration.": (
+        "Nos domaines d’activité relient l’aide d’urgence au développement durable. Ensemble, ils forment une "
+        "réponse complète, du premier contact d’un migrant avec le bureau jusqu’à la vie après le retour ou "
+        "l’intégration."
+    ),
+    # News
+    "News": "Actualités",
+    "news": "actualites",
+    "Statements, press releases, news and stories from IOM Belgium and Luxembourg.": (
+        "Déclarations, communiqués de presse, actualités et récits de l’OIM Belgique et Luxembourg."
+    ),
+    # About
+    "About": "À propos",
+    "about": "a-propos",
+    "The IOM office for Belgium and Luxembourg and what it does.": (
+        "Le bureau de l’OIM pour la Belgique et le Luxembourg, et ce qu’il fait."
+    ),
+    "The country office works with the authorities of Belgium and Luxembourg, with civil society and with migrants themselves. Its teams respond to the needs of migrants, of people returning to their countries of origin, and of the communities that host them.": (
+        "Le bureau de pays travaille avec les autorités belges et luxembourgeoises, avec la société civile et avec "
+        "les migrants eux-mêmes. Ses équipes répondent aux besoins des migrants, des personnes qui retournent dans "
+        "leur pays d’origine et des communautés qui les accueillent."
+    ),
+    "How we work": "Notre façon de travailler",
+    "Our programmes connect humanitarian assistance with long-term development, in line with the 2030 Agenda for Sustainable Development.": (
+        "Nos programmes relient l’assistance humanitaire au développement à long terme, conformément à l’Agenda "
+        "2030 pour le développement durable."
+    ),
+    # IOM Global
+    "IOM Global": "L’OIM dans le monde",
+    "iom-global": "oim-dans-le-monde",
+    "The worldwide organization that the Belgium and Luxembourg office belongs to.": (
+        "L’organisation mondiale dont fait partie le bureau pour la Belgique et le Luxembourg."
+    ),
+    "IOM was founded in 1951, following a conference held in Brussels, and has grown into the United Nations agency for migration, part of the United Nations System.": (
+        "Fondée en 1951 à la suite d’une conférence tenue à Bruxelles, l’OIM est devenue l’agence des Nations Unies "
+        "chargée des migrations et fait partie du système des Nations Unies."
+    ),
+    "Worldwide": "Dans le monde",
+    "countries with an IOM presence": "pays où l’OIM est présente",
+    # Cross-cutting (Global)
+    "Cross-cutting (Global)": "Transversal (mondial)",
+    "cross-cutting-global": "transversal-mondial",
+    "Work that supports every one of our programmes: evidence, engagement and global goals.": (
+        "Des activités au service de tous nos programmes : données probantes, mobilisation et objectifs mondiaux."
+    ),
+    "Some of what we do serves all our programmes at once: sharing data and publications, inviting people and partners to act, and tying our work to the global goals.": (
+        "Une partie de notre travail sert tous nos programmes à la fois : partager des données et des publications, "
+        "inviter le public et nos partenaires à agir, et rattacher notre action aux objectifs mondiaux."
+    ),
+    # The statement (title translated faithfully; the body is our own summary, in reported speech)
+    "International Migrants Day Statement, IOM Director General António Vitorino: “Harnessing the Potential of Human Mobility”": (
+        "Déclaration du Directeur général de l’OIM, António Vitorino, à l’occasion de la Journée internationale "
+        "des migrants : « Exploiter le potentiel de la mobilité humaine »"
+    ),
+    "international-migrants-day-statement-2021": "declaration-journee-internationale-des-migrants-2021",
+    "Geneva": "Genève",
+    "For International Migrants Day 2021, IOM's Director General António Vitorino looked back on seven decades of the Organization's work and called on governments to include all migrants in their recovery from the pandemic. This page gives our summary of his statement.": (
+        "À l’occasion de la Journée internationale des migrants 2021, le Directeur général de l’OIM, António "
+        "Vitorino, est revenu sur sept décennies d’action de l’Organisation et a appelé les gouvernements à inclure "
+        "tous les migrants dans leur relance après la pandémie. Cette page présente notre résumé de sa déclaration."
+    ),
+    "Our summary of the statement": "Notre résumé de la déclaration",
+    "The Director General noted that the day came almost exactly 70 years after the Brussels conference that led to the creation of IOM, and that the Organization has since helped millions of migrants while working with its member states for safe, orderly and dignified migration.": (
+        "Le Directeur général a relevé que cette journée tombait presque exactement 70 ans après la conférence de "
+        "Bruxelles qui a mené à la création de l’OIM, et que l’Organisation a depuis aidé des millions de migrants "
+        "tout en travaillant avec ses États membres en faveur d’une migration sûre, ordonnée et digne."
+    ),
+    "He warned that two years of the COVID-19 pandemic had fed hostility towards migrants and that migrants were increasingly used as instruments of state policy, and he condemned the smugglers who exploit people on migration routes.": (
+        "Il a averti que deux années de pandémie de COVID-19 avaient alimenté l’hostilité envers les migrants et "
+        "que ceux-ci étaient de plus en plus instrumentalisés par des États à des fins politiques, et il a condamné "
+        "les passeurs qui exploitent les personnes sur les routes migratoires."
+    ),
+    "Remittances": "Transferts de fonds",
+    "USD 540 billion": "USD 540 milliards",
+    "sent home by migrants in the previous year to lower and middle-income countries": (
+        "envoyés l’année précédente par les migrants vers leurs pays d’origine à revenu faible ou intermédiaire"
+    ),
+    "Migrant workers, he recalled, kept essential services running during the pandemic. He asked governments to include migrants in recovery plans whatever their legal status, and to strengthen legal pathways for migration that respect both national sovereignty and human rights.": (
+        "Il a rappelé que les travailleurs migrants avaient assuré le fonctionnement des services essentiels pendant "
+        "la pandémie. Il a demandé aux gouvernements d’inclure les migrants dans les plans de relance, quel que soit "
+        "leur statut juridique, et de renforcer les voies de migration légales qui respectent à la fois la "
+        "souveraineté nationale et les droits humains."
+    ),
+    "He pointed to the International Migration Review Forum, due the following May, as the moment to review progress on the Global Compact for Safe, Orderly and Regular Migration.": (
+        "Il a présenté le Forum d’examen des migrations internationales, prévu en mai de l’année suivante, comme le "
+        "moment de faire le point sur la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et "
+        "régulières."
+    ),
+    # Data and Resources
+    "Data and Resources": "Données et ressources",
+    "data-and-resources": "donnees-et-ressources",
+    "Reports, factsheets and data on migration in Belgium and Luxembourg.": (
+        "Rapports, fiches d’information et données sur la migration en Belgique et au Luxembourg."
+    ),
+    "This is where we publish our reports, factsheets and datasets, so that policy makers, researchers and journalists can work from the evidence.": (
+        "C’est ici que nous publions nos rapports, fiches d’information et jeux de données, afin que les décideurs "
+        "politiques, les chercheurs et les journalistes puissent s’appuyer sur des faits établis."
+    ),
+    # Take Action
+    "Take Action": "Agir",
+    "take-action": "agir",
+    "Ways to support migrants and to work with IOM.": "Comment soutenir les migrants et collaborer avec l’OIM.",
+    "Individuals, companies and organisations can all help: by volunteering, by partnering with us, or by supporting IOM's work around the world.": (
+        "Particuliers, entreprises et organisations peuvent tous apporter leur aide : en faisant du bénévolat, en "
+        "devenant nos partenaires ou en soutenant l’action de l’OIM dans le monde."
+    ),
+    "Support IOM worldwide": "Soutenir l’OIM dans le monde",
+    "Learn how IOM's global work is funded and how you can contribute.": (
+        "Découvrez comment l’action mondiale de l’OIM est financée et comment vous pouvez y contribuer."
+    ),
+    "Visit iom.int": "Visiter iom.int",
+    # 2030 Agenda
+    "2030 Agenda": "Agenda 2030",
+    "2030-agenda": "agenda-2030",
+    "How our work contributes to the Sustainable Development Goals.": (
+        "Comment notre action contribue aux objectifs de développement durable."
+    ),
+    "Migration touches many of the Sustainable Development Goals. IOM helps states make sure that migrants are counted, protected and included as the goals of the 2030 Agenda are pursued.": (
+        "La migration touche à de nombreux objectifs de développement durable. L’OIM aide les États à veiller à ce "
+        "que les migrants soient recensés, protégés et inclus dans la poursuite des objectifs de l’Agenda 2030."
+    ),
+}

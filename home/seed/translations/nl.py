@@ -1,0 +1,171 @@
+"""Dutch translations (standard Dutch as used in Belgium) of the seeded content, keyed by the English string."""
+
+STRINGS = {
+    # Person and footer
+    "IOM Director General": "Directeur-generaal van de IOM",
+    "IOM Belgium and Luxembourg": "IOM België en Luxemburg",
+    "International Organization for Migration<br/>Brussels, Belgium": (
+        "Internationale Organisatie voor Migratie<br/>Brussel, België"
+    ),
+    'The country office of the International Organization for Migration for Belgium and Luxembourg. Part of the global IOM network: <a id="a1">iom.int</a>.': (
+        "Het landenkantoor van de Internationale Organisatie voor Migratie voor België en Luxemburg. "
+        'Onderdeel van het wereldwijde IOM-netwerk: <a id="a1">iom.int</a>.'
+    ),
+    # Home page
+    "Home": "Startpagina",
+    "home": "startpagina",
+    "Migration that works for migrants and for societies": "Migratie die werkt voor migranten en voor samenlevingen",
+    "The International Organization for Migration (IOM) is the United Nations agency for migration. Our office serves Belgium and Luxembourg, where IOM has worked since 1973.": (
+        "De Internationale Organisatie voor Migratie (IOM) is het migratieagentschap van de Verenigde Naties. Ons "
+        "kantoor is actief in België en Luxemburg, waar de IOM sinds 1973 werkt."
+    ),
+    "the year IOM was founded": "het jaar waarin de IOM werd opgericht",
+    "member states": "lidstaten",
+    "countries where IOM is present": "landen waar de IOM aanwezig is",
+    "IOM present in Belgium since": "IOM aanwezig in België sinds",
+    # Who We Are
+    "Who We Are": "Wie zijn wij",
+    "who-we-are": "wie-zijn-wij",
+    "IOM belongs to the United Nations System and is the leading intergovernmental organization working for humane and orderly migration that benefits everyone.": (
+        "De IOM maakt deel uit van het systeem van de Verenigde Naties en is de belangrijkste intergouvernementele "
+        "organisatie die zich inzet voor humane en ordelijke migratie waar iedereen baat bij heeft."
+    ),
+    "Since 1951 IOM has helped governments, migrants and communities meet the challenges of migration. Today it counts 175 member states and works in more than 100 countries.": (
+        "Sinds 1951 helpt de IOM overheden, migranten en gemeenschappen om de uitdagingen van migratie aan te gaan. "
+        "Vandaag telt de organisatie 175 lidstaten en is ze actief in meer dan 100 landen."
+    ),
+    "In Belgium, IOM has had a presence since 1973; the same office also serves Luxembourg.": (
+        "In België is de IOM sinds 1973 aanwezig; hetzelfde kantoor is ook bevoegd voor Luxemburg."
+    ),
+    "IOM at a glance": "De IOM in een oogopslag",
+    "countries": "landen",
+    "in Belgium since": "in België sinds",
+    # Our Work
+    "Our Work": "Ons werk",
+    "our-work": "ons-werk",
+    "IOM in Belgium and Luxembourg responds to the humanitarian needs of migrants, returnees and host communities, and helps deliver the 2030 Agenda.": (
+        "In België en Luxemburg komt de IOM tegemoet aan de humanitaire behoeften van migranten, terugkeerders en "
+        "gastgemeenschappen, en draagt ze bij aan de uitvoering van de Agenda 2030."
+    ),
+    "Our areas of work link emergency help with sustainable development. Together they form a complete response, from a migrant's first contact with the office to life after return or integration.": (
+        "Onze werkterreinen verbinden noodhulp met duurzame ontwikkeling. Samen vormen ze een volledig antwoord, "
+        "van het eerste contact van een migrant met het kantoor tot het leven na de terugkeer of de integratie."
+    ),
+    # News
+    "News": "Nieuws",
+    "news": "nieuws",
+    "Statements, press releases, news and stories from IOM Belgium and Luxembourg.": (
+        "Verklaringen, persberichten, nieuws en verhalen van IOM België en Luxemburg."
+    ),
+    # About
+    "About": "Over ons",
+    "about": "over-ons",
+    "The IOM office for Belgium and Luxembourg and what it does.": (
+        "Het IOM-kantoor voor België en Luxemburg en wat het doet."
+    ),
+    "The country office works with the authorities of Belgium and Luxembourg, with civil society and with migrants themselves. Its teams respond to the needs of migrants, of people returning to their countries of origin, and of the communities that host them.": (
+        "Het landenkantoor werkt samen met de Belgische en Luxemburgse overheden, met het maatschappelijk middenveld "
+        "en met migranten zelf. De teams komen tegemoet aan de behoeften van migranten, van mensen die naar hun "
+        "land van herkomst terugkeren en van de gemeenschappen die hen opvangen."
+    ),
+    "How we work": "Hoe we werken",
+    "Our programmes connect humanitarian assistance with long-term development, in line with the 2030 Agenda for Sustainable Development.": (
+        "Onze programma’s verbinden humanitaire hulp met ontwikkeling op lange termijn, in lijn met de Agenda 2030 "
+        "voor Duurzame Ontwikkeling."
+    ),
+    # IOM Global
+    "IOM Global": "IOM wereldwijd",
+    "iom-global": "iom-wereldwijd",
+    "The worldwide organization that the Belgium and Luxembourg office belongs to.": (
+        "De wereldwijde organisatie waartoe het kantoor voor België en Luxemburg behoort."
+    ),
+    "IOM was founded in 1951, following a conference held in Brussels, and has grown into the United Nations agency for migration, part of the United Nations System.": (
+        "De IOM werd in 1951 opgericht na een conferentie in Brussel en is uitgegroeid tot het migratieagentschap "
+        "van de Verenigde Naties, als onderdeel van het VN-systeem."
+    ),
+    "Worldwide": "Wereldwijd",
+    "countries with an IOM presence": "landen waar de IOM aanwezig is",
+    # Cross-cutting (Global)
+    "Cross-cutting (Global)": "Transversaal (wereldwijd)",
+    "cross-cutting-global": "transversaal-wereldwijd",
+    "Work that supports every one of our programmes: evidence, engagement and global goals.": (
+        "Werk dat al onze programma’s ondersteunt: onderbouwde kennis, engagement en wereldwijde doelstellingen."
+    ),
+    "Some of what we do serves all our programmes at once: sharing data and publications, inviting people and partners to act, and tying our work to the global goals.": (
+        "Een deel van ons werk dient al onze programma’s tegelijk: gegevens en publicaties delen, mensen en "
+        "partners uitnodigen om in actie te komen, en ons werk verbinden met de wereldwijde doelstellingen."
+    ),
+    # The statement (title translated faithfully; the body is our own summary, in reported speech)
+    "International Migrants Day Statement, IOM Director General António Vitorino: “Harnessing the Potential of Human Mobility”": (
+        "Verklaring van IOM-directeur-generaal António Vitorino op de Internationale Dag van de Migrant: “Het "
+        "potentieel van menselijke mobiliteit benutten”"
+    ),
+    "international-migrants-day-statement-2021": "verklaring-internationale-dag-van-de-migrant-2021",
+    "Geneva": "Genève",
+    "For International Migrants Day 2021, IOM's Director General António Vitorino looked back on seven decades of the Organization's work and called on governments to include all migrants in their recovery from the pandemic. This page gives our summary of his statement.": (
+        "Ter gelegenheid van de Internationale Dag van de Migrant 2021 blikte IOM-directeur-generaal António "
+        "Vitorino terug op zeven decennia werk van de Organisatie en riep hij regeringen op om alle migranten te "
+        "betrekken bij hun herstel na de pandemie. Op deze pagina vindt u onze samenvatting van zijn verklaring."
+    ),
+    "Our summary of the statement": "Onze samenvatting van de verklaring",
+    "The Director General noted that the day came almost exactly 70 years after the Brussels conference that led to the creation of IOM, and that the Organization has since helped millions of migrants while working with its member states for safe, orderly and dignified migration.": (
+        "De directeur-generaal merkte op dat de dag bijna precies 70 jaar na de conferentie van Brussel viel die tot "
+        "de oprichting van de IOM had geleid, en dat de Organisatie sindsdien miljoenen migranten had geholpen en "
+        "samen met haar lidstaten had gewerkt aan veilige, ordelijke en waardige migratie."
+    ),
+    "He warned that two years of the COVID-19 pandemic had fed hostility towards migrants and that migrants were increasingly used as instruments of state policy, and he condemned the smugglers who exploit people on migration routes.": (
+        "Hij waarschuwde dat twee jaar COVID-19-pandemie de vijandigheid tegenover migranten had aangewakkerd en dat "
+        "migranten steeds vaker als instrument van staatsbeleid werden ingezet, en hij veroordeelde de smokkelaars "
+        "die mensen op migratieroutes uitbuiten."
+    ),
+    "Remittances": "Geldovermakingen",
+    "USD 540 billion": "USD 540 miljard",
+    "sent home by migrants in the previous year to lower and middle-income countries": (
+        "het jaar voordien door migranten naar huis gestuurd, naar lage- en middeninkomenslanden"
+    ),
+    "Migrant workers, he recalled, kept essential services running during the pandemic. He asked governments to include migrants in recovery plans whatever their legal status, and to strengthen legal pathways for migration that respect both national sovereignty and human rights.": (
+        "Hij herinnerde eraan dat arbeidsmigranten tijdens de pandemie de essentiële diensten draaiende hielden. Hij "
+        "vroeg regeringen om migranten, ongeacht hun juridische status, op te nemen in hun herstelplannen en om "
+        "legale migratiekanalen te versterken die zowel de nationale soevereiniteit als de mensenrechten "
+        "respecteren."
+    ),
+    "He pointed to the International Migration Review Forum, due the following May, as the moment to review progress on the Global Compact for Safe, Orderly and Regular Migration.": (
+        "Hij wees op het International Migration Review Forum, dat in mei van het jaar daarop zou plaatsvinden, als "
+        "het moment om de vooruitgang te evalueren van het Mondiaal Pact voor veilige, ordelijke en reguliere "
+        "migratie."
+    ),
+    # Data and Resources
+    "Data and Resources": "Gegevens en bronnen",
+    "data-and-resources": "gegevens-en-bronnen",
+    "Reports, factsheets and data on migration in Belgium and Luxembourg.": (
+        "Rapporten, factsheets en gegevens over migratie in België en Luxemburg."
+    ),
+    "This is where we publish our reports, factsheets and datasets, so that policy makers, researchers and journalists can work from the evidence.": (
+        "Hier publiceren we onze rapporten, factsheets en datasets, zodat beleidsmakers, onderzoekers en "
+        "journalisten zich op feiten kunnen baseren."
+    ),
+    # Take Action
+    "Take Action": "Kom in actie",
+    "take-action": "kom-in-actie",
+    "Ways to support migrants and to work with IOM.": "Manieren om migranten te steunen en met de IOM samen te werken.",
+    "Individuals, companies and organisations can all help: by volunteering, by partnering with us, or by supporting IOM's work around the world.": (
+        "Particulieren, bedrijven en organisaties kunnen allemaal helpen: door vrijwilligerswerk te doen, door "
+        "partner van ons te worden of door het werk van de IOM wereldwijd te steunen."
+    ),
+    "Support IOM worldwide": "Steun de IOM wereldwijd",
+    "Learn how IOM's global work is funded and how you can contribute.": (
+        "Ontdek hoe het wereldwijde werk van de IOM wordt gefinancierd en hoe u kunt bijdragen."
+    ),
+    "Visit iom.int": "Bezoek iom.int",
+    # 2030 Agenda
+    "2030 Agenda": "Agenda 2030",
+    "2030-agenda": "agenda-2030",
+    "How our work contributes to the Sustainable Development Goals.": (
+        "Hoe ons werk bijdraagt aan de Duurzame Ontwikkelingsdoelstellingen."
+    ),
+    "Migration touches many of the Sustainable Development Goals. IOM helps states make sure that migrants are counted, protected and included as the goals of the 2030 Agenda are pursued.": (
+        "Migratie raakt aan veel van de Duurzame Ontwikkelingsdoelstellingen. De IOM helpt staten ervoor te zorgen "
+        "dat migranten worden meegeteld, beschermd en betrokken bij het nastreven van de doelstellingen van de "
+        "Agenda 2030."
+    ),
+}

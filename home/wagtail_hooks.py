@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from home.templatetags.navigation_tags import page_translations
+from home.translation_status import TranslationStatusView
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=250)
+
+
+@hooks.register("before_serve_page")
+def notice_when_not_in_visitors_language(page, request, serve_args, serve_kwargs):
+    """A page asked for under a language it does not exist in gets a notice in that language, not English.
+
+    Wagtail falls back to the default language's tree when a language has no home page yet, which would show
+    English under /fr/ without a word. Instead the visitor is told, in their language, that the page is not
+    available in it, with links to the languages that have it. The answer is a 404 so that search engines do
+    not index the language's address for content that is not in that language.
+    """
+    active = translation.get_language()
+    if page.locale.language_code == active:
+        return None
+    available = page_translations(request, page)
+    names = dict(settings.LANGUAGES)
+    links = [{"code": code, "name": names.get(code, code), "url": p.url} for code, p in available.items()]
+    return TemplateResponse(
+        request,
+        "untranslated_page.html",
+        {"requested_page": page, "available_languages": links, "language_name": names.get(active, active)},
+        status=404,
+    )
