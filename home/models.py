@@ -134,7 +134,8 @@ class SectionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["child_cards"] = (
-            self.get_children().live().public().specific().order_by("path")[:48]
+            # Subpages of a section are sections (subpage_types), so one query fetches them whole.
+            SectionPage.objects.child_of(self).live().public().order_by("path")[:48]
             if self.show_child_cards
             else []
         )

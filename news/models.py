@@ -1,13 +1,22 @@
+import datetime
+import json
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+
+from . import feeds
 
 
 @register_snippet
@@ -18,9 +27,19 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     role = models.CharField(
         max_length=200, blank=True, verbose_name=_("role"), help_text=_("For example: IOM Director General.")
     )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+        help_text=_("A portrait, shown small beside the person's name."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("role")]
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("name")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")
@@ -31,8 +50,85 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.name}, {self.role}" if self.role else self.name
 
 
-class NewsIndexPage(Page):
-    """The list of statements and news of one language, newest first."""
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A subject that articles are filed under, such as return and reintegration or labour migration."""
+
+    name = models.CharField(max_length=100, verbose_name=_("name"))
+    slug = models.SlugField(
+        max_length=100,
+        allow_unicode=False,
+        verbose_name=_("slug"),
+        help_text=_("The short name used in addresses, e.g. labour-migration. The same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleKind(models.TextChoices):
+    STATEMENT = "statement", _("Statement")
+    PRESS_RELEASE = "press_release", _("Press release")
+    NEWS = "news", _("News")
+    STORY = "story", _("Story")
+
+
+class NewsFilters:
+    """The listing's filters, read from the query string. Bad values are dropped and reported, never raised."""
+
+    MIN_YEAR, MAX_YEAR = 1951, 2100
+
+    def __init__(self, params, topics):
+        self.errors = []
+        self.kind = self._choice(params, "kind", {k for k, _label in ArticleKind.choices}, _("type"))
+        self.topic = self._choice(params, "topic", {t.slug for t in topics}, _("topic"))
+        self.year = None
+        raw = (params.get("year") or "").strip()
+        if raw:
+            if raw.isdigit() and len(raw) == 4 and self.MIN_YEAR <= int(raw) <= self.MAX_YEAR:
+                self.year = int(raw)
+            else:
+                self.errors.append(gettext("The year filter was not understood and has been ignored."))
+
+    def _choice(self, params, name, allowed, label):
+        raw = (params.get(name) or "").strip()
+        if not raw:
+            return None
+        if raw in allowed:
+            return raw
+        self.errors.append(
+            gettext("The %(filter)s filter was not understood and has been ignored.") % {"filter": label}
+        )
+        return None
+
+    @property
+    def active(self):
+        return any([self.kind, self.topic, self.year])
+
+    def as_query(self):
+        return {k: v for k, v in (("kind", self.kind), ("topic", self.topic), ("year", self.year)) if v}
+
+    def apply(self, queryset):
+        if self.kind:
+            queryset = queryset.filter(kind=self.kind)
+        if self.year:
+            queryset = queryset.filter(date__year=self.year)
+        if self.topic:
+            keys = Topic.objects.filter(slug=self.topic).values("translation_key")
+            queryset = queryset.filter(topic_links__topic__translation_key__in=keys).distinct()
+        return queryset
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The list of statements and news of one language, newest first, with filters and feeds."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
 
@@ -43,35 +139,86 @@ class NewsIndexPage(Page):
     subpage_types = ["news.StatementPage"]
     max_count_per_parent = 1
     per_page = 10
+    feed_size = 20
 
     class Meta:
         verbose_name = _("news index page")
+
+    def get_card_text(self):
+        return self.intro
 
     def get_articles(self):
         return (
             StatementPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("speaker")
+            .select_related("speaker", "featured_image")
             .order_by("-date", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_articles(), self.per_page)
+    def get_topics(self):
+        return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200])
+
+    def get_years(self):
+        dates = StatementPage.objects.child_of(self).live().public().dates("date", "year", order="DESC")
+        return [d.year for d in dates]
+
+    @path("")
+    def index_route(self, request):
+        topics = self.get_topics()
+        filters = NewsFilters(request.GET, topics)
+        articles = filters.apply(self.get_articles()).prefetch_related("topic_links__topic")
+        paginator = Paginator(articles, self.per_page)
+        raw_page = request.GET.get("page", "1")
         try:
-            articles = paginator.page(request.GET.get("page", 1))
+            page_obj = paginator.page(raw_page)
         except PageNotAnInteger:
-            articles = paginator.page(1)
+            filters.errors.append(gettext("The page number was not understood; showing the first page."))
+            page_obj = paginator.page(1)
         except EmptyPage:
-            articles = paginator.page(paginator.num_pages)
-        context["articles"] = articles
-        return context
+            try:
+                too_low = int(raw_page) < 1
+            except (TypeError, ValueError, OverflowError):
+                too_low = True
+            filters.errors.append(gettext("There is no such page of results; showing the nearest one."))
+            page_obj = paginator.page(1 if too_low else paginator.num_pages)
+        feed_query = feeds.encode_query(filters.as_query())
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page_obj,
+                "filters": filters,
+                "topics": topics,
+                "years": self.get_years(),
+                "kinds": ArticleKind.choices,
+                "query_prefix": feeds.encode_query(filters.as_query(), trailing_ampersand=True),
+                "rss_url": self.url + self.reverse_subpage("rss_feed") + feed_query,
+                "atom_url": self.url + self.reverse_subpage("atom_feed") + feed_query,
+                "noindex": filters.active or page_obj.number > 1,
+            },
+        )
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        return feeds.feed_response(self, request, "rss")
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return feeds.feed_response(self, request, "atom")
 
 
 class StatementPage(Page):
-    """A statement, press release or news article, with its date, place and speaker."""
+    """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
 
+    kind = models.CharField(
+        max_length=20,
+        choices=ArticleKind.choices,
+        default=ArticleKind.NEWS,
+        verbose_name=_("type"),
+        help_text=_(
+            "Statement: words of IOM's leadership. Press release: official announcement to the media."
+        ),
+    )
     date = models.DateField(verbose_name=_("date"), help_text=_("The day it was first published."))
     dateline_place = models.CharField(
         max_length=100,
@@ -92,29 +239,175 @@ class StatementPage(Page):
         verbose_name=_("summary"),
         help_text=_("Two or three sentences in our own words, shown in lists and at the top of the article."),
     )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("featured image"),
+        help_text=_("Shown at the top of the article, in lists and when the article is shared."),
+    )
+    featured_image_alt = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("featured image description"),
+        help_text=_("Describe what the image shows, for people who cannot see it."),
+    )
+    featured_image_credit = models.CharField(
+        max_length=150, blank=True, verbose_name=_("featured image credit"), help_text=_("e.g. © IOM 2021")
+    )
+    canonical_url = models.URLField(
+        blank=True,
+        verbose_name=_("original address"),
+        help_text=_(
+            "If this was first published elsewhere (for example on iom.int), its address there. Search engines "
+            "will then treat that address as the original."
+        ),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("dateline_place"), FieldPanel("speaker")], heading=_("Dateline")
+            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("dateline_place"), FieldPanel("speaker")],
+            heading=_("Dateline"),
         ),
         FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_image"),
+                FieldPanel("featured_image_alt"),
+                FieldPanel("featured_image_credit"),
+            ],
+            heading=_("Featured image"),
+        ),
+        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
         FieldPanel("body"),
+        InlinePanel(
+            "related_links",
+            label=_("Related item"),
+            heading=_("Related items"),
+            max_num=3,
+            help_text=_("Leave empty to show the latest articles on the same topic."),
+        ),
+        FieldPanel("canonical_url"),
     ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("dateline_place"),
         index.FilterField("date"),
+        index.FilterField("kind"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
     class Meta:
-        verbose_name = _("statement or news article")
-        verbose_name_plural = _("statements and news articles")
+        verbose_name = _("article (statement, press release, news or story)")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["date"])]
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if self.featured_image_id and not self.featured_image_alt.strip():
+            raise ValidationError(
+                {"featured_image_alt": _("Describe the featured image for people who cannot see it.")}
+            )
 
     def get_card_text(self):
         return self.summary
+
+    def get_topics(self):
+        """The article's topics in its own language (links made on the English article point to English topics)."""
+        if not hasattr(self, "_topics"):
+            linked = [link.topic for link in self.topic_links.select_related("topic") if link.topic_id]
+            if any(topic.locale_id != self.locale_id for topic in linked):
+                localized = {
+                    t.translation_key: t
+                    for t in Topic.objects.filter(
+                        translation_key__in=[t.translation_key for t in linked], locale_id=self.locale_id
+                    )
+                }
+                linked = [localized.get(t.translation_key, t) for t in linked]
+            self._topics = linked
+        return self._topics
+
+    def get_related(self, limit=3):
+        chosen = [
+            link.related_page.localized.specific for link in self.related_links.select_related("related_page")
+        ]
+        chosen = [page for page in chosen if page.live]
+        if chosen:
+            return chosen[:limit]
+        topic_keys = [t.translation_key for t in self.get_topics()]
+        siblings = StatementPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if topic_keys:
+            siblings = siblings.filter(topic_links__topic__translation_key__in=topic_keys).distinct()
+        return list(siblings.order_by("-date", "-pk")[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.get_related()
+        context["json_ld"] = self.json_ld(request)
+        return context
+
+    def json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": request.build_absolute_uri(self.url),
+            "publisher": {"@type": "Organization", "name": "IOM Belgium and Luxembourg"},
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.summary:
+            data["description"] = self.summary
+        if self.speaker:
+            data["author"] = {"@type": "Person", "name": self.speaker.name, "jobTitle": self.speaker.role}
+        if self.dateline_place:
+            data["locationCreated"] = {"@type": "Place", "name": self.dateline_place}
+        if self.featured_image:
+            rendition = self.featured_image.get_rendition("fill-1200x630|format-jpeg")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        if self.canonical_url:
+            data["isBasedOn"] = self.canonical_url
+        # Escape "<" so that no text can close the script element it is embedded in.
+        return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+    @property
+    def year(self):
+        return self.date.year if isinstance(self.date, datetime.date) else None
+
+
+class ArticleTopic(Orderable):
+    """Files an article under a topic."""
+
+    page = ParentalKey(StatementPage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic"))
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+
+
+class RelatedArticle(Orderable):
+    """A page the editor chose to show under an article."""
+
+    page = ParentalKey(StatementPage, on_delete=models.CASCADE, related_name="related_links")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+
+    panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related item")

@@ -28,29 +28,29 @@ def seeded(db):
 
 
 @pytest.fixture(scope="module")
-def seeded_module(django_db_setup, django_db_blocker):
-    """The seeded site, built once for a whole test module and rolled back after it.
+def seed_run(django_db_setup, django_db_blocker):
+    """Runs seed_site once for a whole test module, in a transaction rolled back after it; yields its output.
 
-    Each test of the module still runs in its own savepoint (through the `db` fixture), so what one test
-    changes is gone before the next. Do not mix it with `transactional_db` or `live_server` in one module.
+    Seeding takes seconds, so a module seeds once and each of its tests still runs in its own savepoint
+    (through the `db` fixture): what one test changes is gone before the next. Do not combine it with
+    `transactional_db` or `live_server` in one module.
     """
-    from home.models import HomePage
-
     with django_db_blocker.unblock(), transaction.atomic():
         output = io.StringIO()
         call_command("seed_site", stdout=output)
         try:
-            yield HomePage.objects.get(locale__language_code="en", depth=2)
+            yield output.getvalue()
         finally:
             transaction.set_rollback(True)
             cache.clear()
 
 
 @pytest.fixture
-def seeded_site(seeded_module, db):
-    """Function-level access to the module's seeded site (the English home page)."""
-    cache.clear()
-    return seeded_module
+def seeded_site(seed_run, db):
+    """The seeded site (its English home page), seeded once per module; changes are undone after each test."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="en", depth=2)
 
 
 @pytest.fixture

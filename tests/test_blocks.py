@@ -205,7 +205,13 @@ def test_call_to_action_links_to_a_page_of_the_site(home_page):
 def test_call_to_action_links_to_an_external_address_and_says_so():
     soup = render(
         "call_to_action",
-        {"title": "Support IOM", "text": "", "link_text": "Visit iom.int", "page": None, "url": "https://www.iom.int/"},
+        {
+            "title": "Support IOM",
+            "text": "",
+            "link_text": "Visit iom.int",
+            "page": None,
+            "url": "https://www.iom.int/",
+        },
     )
     link = soup.find("a")
     assert link["href"] == "https://www.iom.int/"
@@ -325,9 +331,7 @@ def test_page_cards_of_the_pages_below_this_one(home_page):
     SectionPageFactory(parent=section, title="Data and Resources", intro="Reports and data.")
     SectionPageFactory(parent=section, title="Take Action")
     SectionPageFactory(parent=section, title="Draft page", live=False)
-    soup = render(
-        "page_cards", {"heading": "Explore", "source": "children", "pages": []}, page=section
-    )
+    soup = render("page_cards", {"heading": "Explore", "source": "children", "pages": []}, page=section)
     links = [(a.get_text(), a["href"]) for a in soup.select(".card a")]
     assert links == [
         ("Data and Resources", "/en/our-work/data-and-resources/"),
@@ -373,7 +377,10 @@ def test_a_page_using_every_block_renders_for_visitors(client, home_page):
         ("image", {"image": image, "alt_text": "A photo", "decorative": False, "caption": "", "credit": ""}),
         ("quote", {"quote": "Words.", "attribution": "Someone", "role": ""}),
         ("key_figures", {"heading": "", "figures": [{"number": "175", "label": "member states"}]}),
-        ("call_to_action", {"title": "Act", "text": "", "link_text": "Go", "page": None, "url": "https://iom.int/"}),
+        (
+            "call_to_action",
+            {"title": "Act", "text": "", "link_text": "Go", "page": None, "url": "https://iom.int/"},
+        ),
         ("embed", {"embed": "https://www.youtube.com/watch?v=abc123", "title": "Video", "caption": ""}),
         ("document", {"document": document, "title": "", "description": ""}),
         ("accordion", {"heading": "", "items": [{"question": "Q?", "answer": "<p>A.</p>"}]}),

@@ -67,7 +67,7 @@ def test_every_page_is_reachable_by_links_in_each_language(client, seeded_site, 
         seen.add(url)
         response = client.get(url)
         assert response.status_code == 200, url
-        for href in re.findall(r'href="(/%s/[^"?#]*)"' % code, html(response)):
+        for href in re.findall(rf'href="(/{code}/[^"?#]*)"', html(response)):
             if href not in seen and not href.startswith(f"/{code}/search"):
                 queue.append(href)
     assert wanted <= seen, wanted - seen
@@ -107,7 +107,9 @@ def test_a_language_without_its_pages_gets_an_honest_notice_not_english(client, 
     assert content_en.HOME["hero_heading"] not in body  # no English content passed off as German
 
 
-@pytest.mark.parametrize("url", ["/xx/", "/zz/who-we-are/", "/fr-xx/", "/EN/", "/en-/", "/%ff/", "/fr/%ff%fe/"])
+@pytest.mark.parametrize(
+    "url", ["/xx/", "/zz/who-we-are/", "/fr-xx/", "/EN/", "/en-/", "/%ff/", "/fr/%ff%fe/"]
+)
 def test_unknown_or_malformed_language_prefixes_give_the_404_page(client, seeded_site, url):
     response = client.get(url, follow=True)
     assert response.status_code == 404
@@ -152,7 +154,7 @@ def test_status_view_shows_out_of_date_after_an_english_edit_and_sync_brings_new
     response = admin_client_.get("/admin/translation-status/")
     assert response.status_code == 200
     assert "/admin/translation-status/" in html(admin_client_.get("/admin/"))  # reachable from the admin menu
-    row = re.search(r'<a href="/admin/pages/%d/edit/">.*?</tr>' % about.pk, html(response), re.S).group(0)
+    row = re.search(rf'<a href="/admin/pages/{about.pk}/edit/">.*?</tr>', html(response), re.S).group(0)
     assert statuses_row(row) == {"fr": "current", "nl": "current", "de": "current"}
 
     about.intro = "A new sentence that the translators have not seen."
@@ -174,7 +176,7 @@ def test_status_view_shows_out_of_date_after_an_english_edit_and_sync_brings_new
 
 def status_row(client, page):
     body = html(client.get("/admin/translation-status/"))
-    return re.search(r'<a href="/admin/pages/%d/edit/">.*?</tr>' % page.pk, body, re.S).group(0)
+    return re.search(rf'<a href="/admin/pages/{page.pk}/edit/">.*?</tr>', body, re.S).group(0)
 
 
 def statuses_row(row):

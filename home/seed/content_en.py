@@ -210,6 +210,8 @@ TREE = [
                 "title": STATEMENT_TITLE,
                 "date": datetime.date(2021, 12, 18),
                 "dateline_place": "Geneva",
+                "kind": "statement",
+                "topics": ["migrants-rights", "migration-and-development"],
                 "speaker": ("António Vitorino", "IOM Director General"),
                 "summary": (
                     "For International Migrants Day 2021, IOM's Director General António Vitorino looked back "
@@ -252,6 +254,12 @@ TREE = [
             },
         ],
     },
+]
+
+TOPICS = [
+    ("migrants-rights", "Migrants' rights"),
+    ("migration-and-development", "Migration and development"),
+    ("return-and-reintegration", "Return and reintegration"),
 ]
 
 CONTACT = {"x_url": "https://x.com/UNmigration"}

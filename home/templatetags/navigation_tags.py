@@ -176,3 +176,13 @@ def site_footer(context):
         "contact": ContactSettings.load(request_or_site=request),
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address, or the original it was first published at (an article's canonical link)."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return ""
+    return getattr(page, "canonical_url", "") or request.build_absolute_uri(page.url)

@@ -13,7 +13,7 @@ from home.models import ContactSettings, FooterText, HomePage, HomePageFeaturedP
 from home.seed import content_en
 from home.seed.translate import source_strings, translate
 from home.seed.translations import KEEP_AS_IS, TRANSLATIONS
-from news.models import NewsIndexPage, Person, StatementPage
+from news.models import ArticleTopic, NewsIndexPage, Person, StatementPage, Topic
 
 LANGUAGE_NAMES_EN = {"fr": "French", "nl": "Dutch", "de": "German"}
 
@@ -39,6 +39,7 @@ class Command(BaseCommand):
         self.created = 0
         with transaction.atomic():
             self.ensure_locales()
+            self.ensure_topics()
             home = self.ensure_home()
             self.ensure_site(home)
             for node in content_en.TREE:
@@ -63,6 +64,7 @@ class Command(BaseCommand):
         en = home.locale
         yield from Person.objects.filter(locale=en).order_by("pk")
         yield from FooterText.objects.filter(locale=en).order_by("pk")
+        yield from Topic.objects.filter(locale=en).order_by("pk")
         for page in Page.objects.filter(path__startswith=home.path, locale=en).order_by("depth", "path"):
             yield page.specific
 
@@ -150,6 +152,7 @@ class Command(BaseCommand):
                 speaker, _created = Person.objects.get_or_create(
                     name=name, locale_id=parent.locale_id, defaults={"role": role}
                 )
+                page.kind = node["kind"]
                 page.date = node["date"]
                 page.dateline_place = node["dateline_place"]
                 page.speaker = speaker
@@ -158,6 +161,9 @@ class Command(BaseCommand):
                 page.intro = node.get("intro", "")
             if "body" in node:
                 page.body = json.dumps(node["body"])
+            for slug in node.get("topics", []):
+                topic = Topic.objects.get(slug=slug, locale_id=parent.locale_id)
+                page.topic_links.add(ArticleTopic(topic=topic))
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
@@ -215,6 +221,12 @@ class Command(BaseCommand):
             setattr(contact, field, value)
         contact.save()
         self.stdout.write("  contact details filled in")
+
+    def ensure_topics(self):
+        en = Locale.objects.get(language_code="en")
+        for slug, name in content_en.TOPICS:
+            _topic, created = Topic.objects.get_or_create(slug=slug, locale=en, defaults={"name": name})
+            self.created += created
 
     def ensure_footer(self):
         en = Locale.objects.get(language_code="en")

@@ -178,4 +178,8 @@ STRINGS = {
         "Migrantinnen und Migranten bei der Verfolgung der Ziele der Agenda 2030 erfasst, geschützt und einbezogen "
         "werden."
     ),
+    # Topics
+    "Migrants' rights": "Rechte von Migrantinnen und Migranten",
+    "Migration and development": "Migration und Entwicklung",
+    "Return and reintegration": "Rückkehr und Reintegration",
 }

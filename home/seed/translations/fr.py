@@ -168,4 +168,8 @@ STRINGS = {
         "La migration touche à de nombreux objectifs de développement durable. L’OIM aide les États à veiller à ce "
         "que les migrants soient recensés, protégés et inclus dans la poursuite des objectifs de l’Agenda 2030."
     ),
+    # Topics
+    "Migrants' rights": "Droits des migrants",
+    "Migration and development": "Migration et développement",
+    "Return and reintegration": "Retour et réintégration",
 }

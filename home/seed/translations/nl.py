@@ -168,4 +168,8 @@ STRINGS = {
         "dat migranten worden meegeteld, beschermd en betrokken bij het nastreven van de doelstellingen van de "
         "Agenda 2030."
     ),
+    # Topics
+    "Migrants' rights": "Rechten van migranten",
+    "Migration and development": "Migratie en ontwikkeling",
+    "Return and reintegration": "Terugkeer en re-integratie",
 }

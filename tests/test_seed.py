@@ -1,0 +1,137 @@
+"""The seed command builds the demo site of product.md, and running it again changes nothing."""
+
+import datetime
+import io
+import re
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import HomePage, SectionPage
+from news.models import NewsIndexPage, StatementPage
+
+pytestmark = pytest.mark.django_db
+
+STATEMENT_TITLE = (
+    "International Migrants Day Statement, IOM Director General António Vitorino: "
+    "“Harnessing the Potential of Human Mobility”"
+)
+
+# The English tree of product.md: (url path under the home page, title, page type, parent's url path).
+TREE = [
+    ("who-we-are/", "Who We Are", SectionPage, ""),
+    ("who-we-are/about/", "About", SectionPage, "who-we-are/"),
+    ("who-we-are/iom-global/", "IOM Global", SectionPage, "who-we-are/"),
+    ("our-work/", "Our Work", SectionPage, ""),
+    ("our-work/cross-cutting-global/", "Cross-cutting (Global)", SectionPage, "our-work/"),
+    (
+        "our-work/cross-cutting-global/data-and-resources/",
+        "Data and Resources",
+        SectionPage,
+        "our-work/cross-cutting-global/",
+    ),
+    (
+        "our-work/cross-cutting-global/take-action/",
+        "Take Action",
+        SectionPage,
+        "our-work/cross-cutting-global/",
+    ),
+    (
+        "our-work/cross-cutting-global/2030-agenda/",
+        "2030 Agenda",
+        SectionPage,
+        "our-work/cross-cutting-global/",
+    ),
+    ("news/", "News", NewsIndexPage, ""),
+    ("news/international-migrants-day-statement-2021/", STATEMENT_TITLE, StatementPage, "news/"),
+]
+
+
+def english_pages(home):
+    return {
+        page.url_path[len(home.url_path) :]: page.specific
+        for page in Page.objects.descendant_of(home).filter(locale=home.locale)
+    }
+
+
+def snapshot():
+    """How many rows every table holds, and the latest revision of every page."""
+    counts = {model._meta.label: model._base_manager.count() for model in apps.get_models()}
+    revisions = dict(Page.objects.values_list("pk", "latest_revision_id"))
+    return counts, revisions
+
+
+def test_home_page_is_the_root_of_the_default_site(seeded_site):
+    assert isinstance(seeded_site, HomePage)
+    assert seeded_site.live
+    assert seeded_site.get_parent().depth == 1
+    assert Site.objects.get(is_default_site=True).root_page_id == seeded_site.pk
+    assert seeded_site.hero_heading
+    assert [figure.value["number"] for figure in seeded_site.key_figures][:2] == ["1951", "175"]
+
+
+def test_seed_builds_the_whole_english_tree_of_the_product(seeded_site):
+    pages = english_pages(seeded_site)
+    assert set(pages) == {path for path, *_rest in TREE}
+    for path, title, page_type, parent_path in TREE:
+        page = pages[path]
+        assert page.title == title, path
+        assert type(page) is page_type, path
+        assert page.live, path
+        expected_parent = pages[parent_path] if parent_path else seeded_site
+        assert page.get_parent().pk == expected_parent.pk, path
+        if page_type is not NewsIndexPage:  # the news index lists articles; it has no body of its own
+            assert page.body, f"{path} has an empty body"
+
+
+def test_the_top_sections_and_their_children_are_in_the_menu(seeded_site):
+    pages = english_pages(seeded_site)
+    in_menu = {path for path, page in pages.items() if page.show_in_menus}
+    assert {"who-we-are/", "our-work/", "news/", "who-we-are/about/", "who-we-are/iom-global/"} <= in_menu
+
+
+def test_seed_creates_the_statement_with_its_dateline_speaker_and_figures(seeded_site):
+    statement = StatementPage.objects.get(title=STATEMENT_TITLE, locale=seeded_site.locale)
+    assert statement.date == datetime.date(2021, 12, 18)
+    assert statement.dateline_place == "Geneva"
+    assert statement.speaker.name == "António Vitorino"
+    assert statement.speaker.role == "IOM Director General"
+    assert "summary" in statement.summary
+    key_figures = [block for block in statement.body if block.block_type == "key_figures"]
+    assert key_figures
+    numbers = [figure["number"] for block in key_figures for figure in block.value["figures"]]
+    assert "USD 540 billion" in numbers
+
+
+def test_seed_reports_its_progress(seed_run):
+    assert "home page created" in seed_run
+    assert "created /home/who-we-are/about/" in seed_run
+    assert "created /home/news/international-migrants-day-statement-2021/" in seed_run
+    match = re.search(r"Seed complete: (\d+) ", seed_run)
+    assert match and int(match.group(1)) >= len(TREE) + 1
+
+
+def test_running_the_seed_twice_changes_nothing(seeded_site):
+    counts_before, revisions_before = snapshot()
+    output = io.StringIO()
+    call_command("seed_site", stdout=output)
+    counts_after, revisions_after = snapshot()
+
+    assert counts_after["wagtailcore.Page"] == counts_before["wagtailcore.Page"]
+    assert counts_after["wagtailcore.Revision"] == counts_before["wagtailcore.Revision"]
+    assert counts_after == counts_before
+    assert revisions_after == revisions_before
+    assert "Seed complete: 0 " in output.getvalue()
+    assert "created /" not in output.getvalue()
+
+
+def test_the_seeded_page_tree_has_no_problems(seeded_site):
+    bad_alpha, bad_path, orphans, bad_depth, bad_numchild = Page.find_problems()
+    assert (bad_alpha, bad_path, orphans, bad_depth, bad_numchild) == ([], [], [], [], [])
+
+
+def test_seed_replaces_the_wagtail_welcome_page(seeded_site):
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
