@@ -167,7 +167,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def index_route(self, request):
         topics = self.get_topics()
         filters = NewsFilters(request.GET, topics)
-        articles = filters.apply(self.get_articles()).prefetch_related("topic_links__topic")
+        articles = filters.apply(self.get_articles())
         paginator = Paginator(articles, self.per_page)
         raw_page = request.GET.get("page", "1")
         try:

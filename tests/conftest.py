@@ -3,10 +3,21 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
+
+
+def pytest_collection_modifyitems(items):
+    """A test that uses the module-wide seed needs the test database, even if it asks for no `db` itself.
+
+    pytest-django creates the test database only for tests that are marked or ask for `db`; without this,
+    `seed_run` would write (then roll back) in the development database.
+    """
+    for item in items:
+        if "seed_run" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +47,9 @@ def seed_run(django_db_setup, django_db_blocker):
     `transactional_db` or `live_server` in one module.
     """
     with django_db_blocker.unblock(), transaction.atomic():
+        name = str(connection.settings_dict["NAME"])
+        assert name.startswith("test_") or "memorydb" in name, f"not a test database: {name}"
+        print("DEBUGNAME", name)
         output = io.StringIO()
         call_command("seed_site", stdout=output)
         try:

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Locale, Page
 
 from home.models import HomePage, SectionPage
-from news.models import NewsIndexPage, Person, StatementPage
+from news.models import NewsIndexPage, Person, StatementPage, Topic
 
 PDF_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"0" * 2048 + b"\n%%EOF\n"
 
@@ -92,3 +92,12 @@ class StatementPageFactory(BasePageFactory):
 
     class Meta:
         model = StatementPage
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Topic
