@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test setup messages lint format browser-test clean
+.PHONY: run test install install-test setup messages lint format browser-test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: install-test messages
 
 browser-test: install-test messages
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+# 10,000 articles, gunicorn with 2 workers, wrk (installed with apt-get if missing): see bench/run.py.
+bench: install messages
+	$(BIN)/python bench/run.py
 
 lint: install-test
 	$(BIN)/ruff check .

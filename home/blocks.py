@@ -4,6 +4,7 @@ Each block names an icon, a description and a preview value, so the editor's blo
 """
 
 import logging
+import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -115,13 +116,69 @@ class KeyFigureBlock(blocks.StructBlock):
         label = _("Key figure")
 
 
+_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")  # 1,234 or 1.234.567: thousands
+_DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")  # 12 or 12.5 or 12,5
+
+
+def parse_figure(text):
+    """The value of a figure typed as a plain number (175, 1 234, 12,5, 40%), else None."""
+    cleaned = _SPACES.sub("", text or "").removesuffix("%")
+    if _GROUPED.match(cleaned):
+        return float(re.sub(r"[.,]", "", cleaned))
+    if _DECIMAL.match(cleaned):
+        return float(cleaned.replace(",", "."))
+    return None
+
+
+class KeyFiguresValue(blocks.StructValue):
+    def chart(self):
+        """[(figure, bar length in percent of the largest)] when a chart is asked for and possible, else None."""
+        if not self.get("show_chart"):
+            return None
+        figures = list(self.get("figures") or [])
+        values = [parse_figure(figure.get("number")) for figure in figures]
+        if not figures or any(value is None for value in values):
+            return None
+        largest = max(values) or 1
+        return [
+            (figure, round(100 * value / largest, 1)) for figure, value in zip(figures, values, strict=True)
+        ]
+
+
 class KeyFiguresBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=150, label=_("Heading"))
     figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=8, label=_("Figures"))
+    show_chart = blocks.BooleanBlock(
+        required=False,
+        label=_("Show as a bar chart"),
+        help_text=_(
+            "Draw a bar for each figure, in proportion to the largest. Only when every figure is a plain "
+            "number in the same unit, e.g. 120, 1 340, 95."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("show_chart"):
+            unreadable = [
+                f.get("number") for f in value.get("figures") or [] if parse_figure(f.get("number")) is None
+            ]
+            if unreadable:
+                raise blocks.StructBlockValidationError(
+                    block_errors={
+                        "show_chart": ValidationError(
+                            _("A chart needs plain numbers; these are not: %(figures)s")
+                            % {"figures": ", ".join(unreadable)}
+                        )
+                    }
+                )
+        return value
 
     class Meta:
         icon = "decimal"
         template = "blocks/key_figures_block.html"
+        value_class = KeyFiguresValue
         label = _("Key figures")
         description = _("Large numbers with a short label, such as “USD 540 billion remitted”.")
         preview_value = {

@@ -1,15 +1,18 @@
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BaseStreamBlock, KeyFigureBlock
 
@@ -71,6 +74,7 @@ class HomePage(BasePage):
         index.SearchField("hero_heading"),
         index.SearchField("hero_intro"),
     ]
+    api_fields = [APIField("hero_heading"), APIField("hero_intro"), APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.SectionPage", "news.NewsIndexPage"]
@@ -124,10 +128,17 @@ class SectionPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("show_child_cards"),
+        InlinePanel("goal_links", label=_("Sustainable Development Goals")),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
-    subpage_types = ["home.SectionPage"]
+    subpage_types = [
+        "home.SectionPage",
+        "resources.ResourceLibraryPage",
+        "agenda.AgendaPage",
+        "engage.TakeActionPage",
+    ]
 
     class Meta:
         verbose_name = _("section page")
@@ -235,3 +246,104 @@ class FooterText(TranslatableMixin, models.Model):
             for f in cls.objects.filter(locale__language_code__in=[active, default]).select_related("locale")
         }
         return footers.get(active) or footers.get(default)
+
+
+def _relative_luminance(hex_colour):
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(first, second):
+    """The WCAG contrast ratio of two #rrggbb colours."""
+    lighter, darker = sorted([_relative_luminance(first), _relative_luminance(second)], reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@register_snippet
+class Goal(TranslatableMixin, models.Model):
+    """One of the 17 Sustainable Development Goals of the 2030 Agenda, which pages can be tagged with."""
+
+    number = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(17)],
+        verbose_name=_("number"),
+        help_text=_("From 1 to 17, as numbered by the United Nations. The same in every language."),
+    )
+    name = models.CharField(
+        max_length=100,
+        verbose_name=_("name"),
+        help_text=_("The goal's short name, e.g. Reduced inequalities."),
+    )
+    colour = models.CharField(
+        max_length=7,
+        validators=[
+            RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hex digits."))
+        ],
+        verbose_name=_("colour"),
+        help_text=_("The goal's official colour, e.g. #DD1367. The same in every language."),
+    )
+    description = models.TextField(
+        blank=True, verbose_name=_("short description"), help_text=_("Optional: one sentence on the goal.")
+    )
+
+    panels = [FieldPanel("number"), FieldPanel("name"), FieldPanel("colour"), FieldPanel("description")]
+    override_translatable_fields = [SynchronizedField("number"), SynchronizedField("colour")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Sustainable Development Goal")
+        verbose_name_plural = _("Sustainable Development Goals")
+        ordering = ["number"]
+        constraints = [
+            models.UniqueConstraint(fields=["number", "locale"], name="unique_goal_number_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+    @property
+    def text_colour(self):
+        """White or black, whichever reads better on the goal's colour (always 4.5:1 or more)."""
+        try:
+            on_white = contrast_ratio(self.colour, "#ffffff")
+            on_black = contrast_ratio(self.colour, "#000000")
+        except (TypeError, ValueError, IndexError):
+            return "#ffffff"
+        return "#ffffff" if on_white >= on_black else "#000000"
+
+
+class PageGoal(Orderable):
+    """Tags a page of any type with a Sustainable Development Goal it serves."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="goal_links")
+    goal = models.ForeignKey(
+        Goal, on_delete=models.CASCADE, related_name="page_links", verbose_name=_("goal")
+    )
+
+    panels = [FieldPanel("goal")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Sustainable Development Goal")
+        verbose_name_plural = _("Sustainable Development Goals")
+
+
+def localize_goals(goals, locale_id):
+    """The given goals in the language `locale_id`, where translated (links made in English point to English goals).
+
+    One query at most, and none when every goal is already in that language.
+    """
+    goals = list(goals)
+    if all(goal.locale_id == locale_id for goal in goals):
+        return goals
+    localized = {
+        goal.translation_key: goal
+        for goal in Goal.objects.filter(
+            translation_key__in=[g.translation_key for g in goals], locale_id=locale_id
+        )
+    }
+    return [localized.get(goal.translation_key, goal) for goal in goals]
+
+
+def page_goals(page):
+    """The goals a page is tagged with, in the page's language, each once, ordered by number."""
+    linked = {link.goal.translation_key: link.goal for link in page.goal_links.select_related("goal")}
+    return sorted(localize_goals(linked.values(), page.locale_id), key=lambda goal: goal.number)

@@ -7,8 +7,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -17,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BaseStreamBlock
 
 from . import feeds
+from .serializers import PersonSerializer, TopicSerializer
 
 
 @register_snippet
@@ -74,6 +77,10 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
+# Featured images as shared and served to partner sites: 1200×630, the size social networks show.
+SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
 class ArticleKind(models.TextChoices):
     STATEMENT = "statement", _("Statement")
     PRESS_RELEASE = "press_release", _("Press release")
@@ -93,7 +100,12 @@ class NewsFilters:
         self.year = None
         raw = (params.get("year") or "").strip()
         if raw:
-            if raw.isdigit() and len(raw) == 4 and self.MIN_YEAR <= int(raw) <= self.MAX_YEAR:
+            if (
+                raw.isascii()
+                and raw.isdigit()
+                and len(raw) == 4
+                and self.MIN_YEAR <= int(raw) <= self.MAX_YEAR
+            ):
                 self.year = int(raw)
             else:
                 self.errors.append(gettext("The year filter was not understood and has been ignored."))
@@ -134,6 +146,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.StatementPage"]
@@ -210,6 +223,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
 class StatementPage(Page):
     """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
 
+    show_in_section_nav = False  # items, not sections: listed by their index page instead
+
     kind = models.CharField(
         max_length=20,
         choices=ArticleKind.choices,
@@ -283,6 +298,7 @@ class StatementPage(Page):
             heading=_("Featured image"),
         ),
         InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        InlinePanel("goal_links", label=_("Sustainable Development Goals")),
         FieldPanel("body"),
         InlinePanel(
             "related_links",
@@ -301,6 +317,20 @@ class StatementPage(Page):
         index.FilterField("date"),
         index.FilterField("kind"),
     ]
+    api_fields = [
+        APIField("kind"),
+        APIField("date"),
+        APIField("dateline_place"),
+        APIField("speaker", serializer=PersonSerializer(read_only=True)),
+        APIField("summary"),
+        APIField("topics", serializer=TopicSerializer(source="get_topics", many=True, read_only=True)),
+        APIField("featured_image", serializer=ImageRenditionField(SHARE_IMAGE_SPEC, read_only=True)),
+        APIField("featured_image_alt"),
+        APIField("featured_image_credit"),
+        APIField("canonical_url"),
+        APIField("body"),
+    ]
+    og_type = "article"  # for Open Graph: an article, with its publication date
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -1,49 +1,204 @@
-import re
+"""The search page: the visitor's language only, promoted results first, then ranked results with excerpts."""
+
+import datetime
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
-MAX_QUERY_LENGTH = 200
-MAX_TERMS = 12
+from home.templatetags.navigation_tags import get_home_page
+from news.models import ArticleKind, StatementPage
+
+from .engine import hit_texts, search_pages
+from .highlight import excerpt, plain_excerpt
+from .hits import popular_searches, record_search
+from .query import SearchFilters, clean_query, printable, query_terms, read_page_number
+from .suggest import spelling_suggestion
+
 PER_PAGE = 10
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_OPERATORS = re.compile(r"\b(AND|OR|NOT)\b", re.IGNORECASE)
+MAX_PROMOTED = 5
+YEARS_CACHE_SECONDS = 600
+PAGE_KIND = "page"
 
 
-def clean_query(raw):
-    """Bound what reaches the search backend: length, control characters, operators, number of terms."""
-    text = _CONTROL.sub(" ", raw or "")
-    text = text.encode("utf-8", "ignore").decode("utf-8")
-    text = _OPERATORS.sub(" ", text[: MAX_QUERY_LENGTH * 2])
-    text = re.sub(r"[\"'()\[\]{}:*&|!<>~^\\+-]", " ", text)
-    terms = text.split()[:MAX_TERMS]
-    return " ".join(terms)[:MAX_QUERY_LENGTH]
+@dataclass
+class Result:
+    """What the template shows of one result."""
+
+    title: str
+    url: str
+    kind: str
+    date: datetime.date | None
+    updated: bool  # the date is the page's last publication, not an article's date
+    excerpt: str
 
 
+def result_kinds():
+    return [*ArticleKind.choices, (PAGE_KIND, _("Page"))]
+
+
+def article_content_type():
+    return ContentType.objects.get_for_model(StatementPage)
+
+
+def visible_pages(locale, home, private_q):
+    """Live, public pages of the language's site."""
+    pages = Page.objects.live().exclude(private_q).filter(locale=locale)
+    return pages.descendant_of(home, inclusive=True) if home is not None else pages.filter(depth__gt=1)
+
+
+def top_level_sections(home, private_q):
+    if home is None:
+        return []
+    return list(home.get_children().live().exclude(private_q).order_by("path"))
+
+
+def available_years(locale, pages):
+    """The years of the language's articles (their date) and other pages (last published), newest first."""
+    cache_key = f"search-years:{locale.pk}"
+    years = cache.get(cache_key)
+    if years is None:
+        article_ct = article_content_type()
+        articles = StatementPage.objects.filter(pk__in=pages.filter(content_type=article_ct).values("pk"))
+        others = pages.exclude(content_type=article_ct).exclude(last_published_at=None)
+        years = sorted(
+            {d.year for d in articles.dates("date", "year")}
+            | {d.year for d in others.datetimes("last_published_at", "year")},
+            reverse=True,
+        )
+        cache.set(cache_key, years, YEARS_CACHE_SECONDS)
+    return years
+
+
+def apply_filters(pages, filters):
+    article_ct = article_content_type()
+    if filters.kind == PAGE_KIND:
+        pages = pages.exclude(content_type=article_ct)
+    elif filters.kind:
+        pages = pages.filter(pk__in=StatementPage.objects.filter(kind=filters.kind).values("pk"))
+    if filters.section:
+        pages = pages.filter(path__startswith=filters.section.path)
+    if filters.year:
+        in_year = StatementPage.objects.filter(date__year=filters.year).values("pk")
+        pages = pages.filter(
+            Q(pk__in=in_year) | (~Q(content_type=article_ct) & Q(last_published_at__year=filters.year))
+        )
+    return pages
+
+
+def promoted_results(raw_query, query, pages):
+    """Editors' picks for this query: pages in the visitor's language (live, public) and external links.
+
+    Promotions belong to a search term, which is the same in every language, so a page promoted for "migration"
+    on the English site is not shown to French visitors; the French page is promoted alongside it.
+    """
+    terms = {normalise_query_string(query), normalise_query_string(printable(raw_query[:255]))} - {""}
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string__in=terms)
+        .filter(Q(page__isnull=True, external_link_url__gt="") | Q(page__in=pages.values("pk")))
+        .select_related("page")
+        .order_by("sort_order", "pk")[:MAX_PROMOTED]
+    )
+    return [
+        {
+            "title": (promotion.page.title if promotion.page else promotion.external_link_text)
+            or promotion.external_link_url,
+            "url": promotion.page.url if promotion.page else promotion.external_link_url,
+            "description": promotion.description
+            or (promotion.page.search_description if promotion.page else ""),
+            "external": promotion.page_id is None,
+        }
+        for promotion in promotions
+    ]
+
+
+def present(hit, pattern, request):
+    page = hit.page
+    if isinstance(page, StatementPage):
+        kind, date, updated = page.get_kind_display(), page.date, False
+    else:
+        published = page.last_published_at or page.first_published_at
+        kind, date, updated = _("Page"), published.date() if published else None, True
+    texts = hit_texts(hit)
+    return Result(
+        title=page.title,
+        url=page.get_url(request),
+        kind=kind,
+        date=date,
+        updated=updated,
+        excerpt=excerpt(texts, pattern) or plain_excerpt(next((text for text in texts if text), "")),
+    )
+
+
+# Not stored by the full-page cache or shared caches: every query string would be a new entry (any visitor could
+# fill the cache), and a search served from a cache would not be counted.
+@cache_control(private=True, max_age=0)
 def search(request):
+    locale = Locale.get_active()
+    home = get_home_page(request)
     raw_query = request.GET.get("q", "")
     query = clean_query(raw_query)
-    locale = Locale.get_active()
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=locale).specific().search(query)
-    paginator = Paginator(results, PER_PAGE)
+    terms = query_terms(query)
+    private_q = Page.objects.all().private_q()
+    pages = visible_pages(locale, home, private_q)
+    filters = SearchFilters(request.GET, result_kinds(), top_level_sections(home, private_q))
+    page_number, page_error = read_page_number(request.GET)
+    notices = [*filters.errors, *([page_error] if page_error else [])]
+    context = {
+        "search_query": query,
+        "terms": terms,
+        "filters": filters,
+        "kinds": filters.kinds,
+        "sections": filters.sections,
+        "years": [],
+        "results": [],
+        "search_results": None,
+        "promoted": [],
+        "suggestion": None,
+        "popular": [],
+        "notices": notices,
+        "page_title": _("Search"),
+    }
+    if not terms:
+        context["popular"] = popular_searches(locale)
+        return TemplateResponse(request, "search/search.html", context)
+
+    context["years"] = available_years(locale, pages)
+    found = search_pages(apply_filters(pages, filters), terms, locale.language_code)
+    paginator = Paginator(found, PER_PAGE)
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
+        page_obj = paginator.page(page_number)
     except EmptyPage:
-        page_obj = paginator.page(max(paginator.num_pages, 1))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "search_results": page_obj,
-            "page_title": _("Search"),
-            "query_prefix": urlencode({"q": query}) + "&",
-        },
+        notices.append(_("There is no such page of results; showing the last one."))
+        page_obj = paginator.page(paginator.num_pages)
+    hits = page_obj.object_list
+    pattern = found.highlight_pattern(hits) if hits else None
+    context.update(
+        search_results=page_obj,
+        results=[present(hit, pattern, request) for hit in hits],
+        promoted=promoted_results(raw_query, query, pages) if page_obj.number == 1 else [],
+        query_prefix=urlencode({"q": query, **filters.as_query()}) + "&",
+        page_title=(
+            _("Search results for “%(query)s”") % {"query": query}
+            if page_obj.number == 1
+            else _("Search results for “%(query)s”, page %(number)s")
+            % {"query": query, "number": page_obj.number}
+        ),
     )
+    if paginator.count == 0:
+        suggestion = spelling_suggestion(terms, pages, locale)
+        if suggestion and search_pages(pages, query_terms(suggestion), locale.language_code).count():
+            context["suggestion"] = suggestion
+        context["popular"] = [term for term in popular_searches(locale) if term != query.lower()]
+    if page_number == 1 and not filters.active and not page_error:
+        record_search(query, locale.language_code, found=paginator.count > 0)
+    return TemplateResponse(request, "search/search.html", context)

@@ -9,15 +9,18 @@ from wagtail.models import Locale, Page, Site
 from tests.factories import HomePageFactory
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """A test that uses the module-wide seed needs the test database, even if it asks for no `db` itself.
+    """Tests that use the shared seed run last, together, and always on the test database.
 
-    pytest-django creates the test database only for tests that are marked or ask for `db`; without this,
-    `seed_run` would write (then roll back) in the development database.
+    pytest-django creates the test database only for tests that are marked or ask for `db`, so such tests
+    get the mark. They run after every other test (a stable sort keeps pytest-django's order otherwise), so
+    the seed is built once for the whole run and no test that expects an empty database ever sees it.
     """
     for item in items:
         if "seed_run" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.django_db)
+    items.sort(key=lambda item: "seed_run" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(autouse=True)
@@ -29,39 +32,87 @@ def _isolated_media_and_cache(settings, tmp_path):
     cache.clear()
 
 
+class SharedSeed:
+    """The seeded site, built on first use inside one transaction that is rolled back when it is left."""
+
+    active = None
+
+    def __init__(self, django_db_blocker):
+        self.blocker = django_db_blocker
+        self.atomic = None
+        self.output = None
+
+    def ensure(self):
+        """Seed now unless the seed is already in place; returns the command's output."""
+        if self.atomic is not None:
+            return self.output
+        self.blocker.unblock()
+        self.atomic = transaction.atomic()
+        self.atomic.__enter__()
+        SharedSeed.active = self
+        name = str(connection.settings_dict["NAME"])
+        assert name.startswith("test_") or "memorydb" in name, f"not a test database: {name}"
+        output = io.StringIO()
+        try:
+            call_command("seed_site", stdout=output)
+        except BaseException:
+            self.close()
+            raise
+        self.output = output.getvalue()
+        return self.output
+
+    def close(self):
+        if self.atomic is None:
+            return
+        transaction.set_rollback(True)
+        self.atomic.__exit__(None, None, None)
+        self.atomic = None
+        self.blocker.restore()
+        SharedSeed.active = None
+        cache.clear()
+
+
+@pytest.fixture(scope="session")
+def _shared_seed(django_db_setup, django_db_blocker):
+    seed = SharedSeed(django_db_blocker)
+    yield seed
+    seed.close()
+
+
+@pytest.fixture(scope="module")
+def seed_run(_shared_seed):
+    """Runs seed_site once for the whole test run and returns its output.
+
+    Seeding takes seconds, so it happens once, in a transaction rolled back at the end; each test still
+    runs in its own savepoint (through the `db` fixture), so what one test changes is gone before the next.
+    A module-scoped fixture that changes data on top of it must undo its changes itself (in its own
+    `transaction.atomic()` block, rolled back). It cannot be combined with `transactional_db` or
+    `live_server`: browser tests seed inside the test instead.
+    """
+    return _shared_seed.ensure()
+
+
+@pytest.fixture(autouse=True)
+def _leave_shared_seed(request):
+    """Roll the shared seed back before a test that does not use it, and refuse misuse."""
+    uses_seed = "seed_run" in request.fixturenames
+    if uses_seed and {"transactional_db", "live_server"} & set(request.fixturenames):
+        pytest.fail("The shared seed cannot be used with transactional_db or live_server.")
+    if not uses_seed and SharedSeed.active is not None:
+        SharedSeed.active.close()
+
+
 @pytest.fixture
-def seeded(db):
-    """The seeded site, as `make run` builds it."""
-    call_command("seed_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def seeded(seed_run, db):
+    """The seeded site (its English home page), as `make run` builds it."""
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en", depth=2)
 
 
-@pytest.fixture(scope="module")
-def seed_run(django_db_setup, django_db_blocker):
-    """Runs seed_site once for a whole test module, in a transaction rolled back after it; yields its output.
-
-    Seeding takes seconds, so a module seeds once and each of its tests still runs in its own savepoint
-    (through the `db` fixture): what one test changes is gone before the next. Do not combine it with
-    `transactional_db` or `live_server` in one module.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        name = str(connection.settings_dict["NAME"])
-        assert name.startswith("test_") or "memorydb" in name, f"not a test database: {name}"
-        print("DEBUGNAME", name)
-        output = io.StringIO()
-        call_command("seed_site", stdout=output)
-        try:
-            yield output.getvalue()
-        finally:
-            transaction.set_rollback(True)
-            cache.clear()
-
-
 @pytest.fixture
 def seeded_site(seed_run, db):
-    """The seeded site (its English home page), seeded once per module; changes are undone after each test."""
+    """The seeded site (its English home page); what a test changes is undone after it."""
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en", depth=2)

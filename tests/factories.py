@@ -101,3 +101,49 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Topic
+
+
+class GoalFactory(factory.django.DjangoModelFactory):
+    """A Sustainable Development Goal in the default language (numbers 1 to 17 in turn)."""
+
+    number = factory.Sequence(lambda n: n % 17 + 1)
+    name = factory.LazyAttribute(lambda goal: f"Goal number {goal.number}")
+    colour = "#DD1367"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = "home.Goal"
+        django_get_or_create = ("number", "locale")
+
+
+class ResourceLibraryPageFactory(BasePageFactory):
+    parent = factory.SubFactory(SectionPageFactory)
+    title = "Data and Resources"
+    intro = "Reports, factsheets and data."
+
+    class Meta:
+        model = "resources.ResourceLibraryPage"
+
+
+class ResourcePageFactory(BasePageFactory):
+    """A resource with an external link (pass `document=` and `external_url=""` for a file)."""
+
+    parent = factory.SubFactory(ResourceLibraryPageFactory)
+    title = factory.Sequence(lambda n: f"Resource {n}")
+    resource_type = "report"
+    year = 2023
+    document_language = "en"
+    external_url = "https://www.iom.int/data-and-research"
+    summary = factory.LazyAttribute(lambda page: f"What {page.title} contains.")
+
+    class Meta:
+        model = "resources.ResourcePage"
+
+
+class AgendaPageFactory(BasePageFactory):
+    parent = factory.SubFactory(SectionPageFactory)
+    title = "2030 Agenda"
+    intro = "How our work serves the Sustainable Development Goals."
+
+    class Meta:
+        model = "agenda.AgendaPage"

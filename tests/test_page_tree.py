@@ -5,8 +5,11 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from agenda.models import AgendaPage
+from engage.models import TakeActionPage
 from home.models import HomePage, SectionPage
 from news.models import NewsIndexPage, StatementPage
+from resources.models import ResourceLibraryPage
 from tests.factories import HomePageFactory, NewsIndexPageFactory, SectionPageFactory
 
 
@@ -26,7 +29,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_section_page_lives_under_the_home_page_or_another_section(self):
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
-        self.assertAllowedSubpageTypes(SectionPage, {SectionPage})
+
+    def test_section_page_holds_subsections_and_the_pages_of_the_cross_cutting_work(self):
+        self.assertAllowedSubpageTypes(
+            SectionPage, {SectionPage, ResourceLibraryPage, AgendaPage, TakeActionPage}
+        )
 
     def test_news_index_lives_under_the_home_page_and_holds_statements(self):
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
@@ -81,6 +88,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                         ]
                     ),
                     "show_child_cards": "on",
+                    "goal_links": inline_formset([]),
                     "comments": inline_formset([]),
                 }
             ),
@@ -99,7 +107,14 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
         self.assertCanCreate(
             self.section,
             SectionPage,
-            nested_form_data({"title": "About", "comments": inline_formset([]), "body": streamfield([])}),
+            nested_form_data(
+                {
+                    "title": "About",
+                    "body": streamfield([]),
+                    "goal_links": inline_formset([]),
+                    "comments": inline_formset([]),
+                }
+            ),
         )
         self.assertTrue(SectionPage.objects.child_of(self.section).filter(title="About").exists())
 
@@ -110,12 +125,14 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
         self.assertContains(response, "Sorry, you do not have permission to access this area.")
         self.assertFalse(StatementPage.objects.exists())
 
-    def test_the_add_page_choices_under_a_section_offer_only_sections(self):
+    def test_the_add_page_choices_under_a_section_do_not_offer_statements(self):
         response = self.client.get(reverse("wagtailadmin_pages:add_subpage", args=[self.section.pk]))
-        # With a single allowed type Wagtail goes straight to its form.
-        self.assertRedirects(
-            response, reverse("wagtailadmin_pages:add", args=["home", "sectionpage", self.section.pk])
-        )
+        self.assertEqual(response.status_code, 200)
+        section_form = reverse("wagtailadmin_pages:add", args=["home", "sectionpage", self.section.pk])
+        statement_form = reverse("wagtailadmin_pages:add", args=["news", "statementpage", self.section.pk])
+        self.assertContains(response, f'href="{section_form}"')
+        self.assertNotContains(response, statement_form)
+        self.assertNotContains(response, "newsindexpage")
 
     def test_a_home_page_has_at_most_one_news_index(self):
         self.assertTrue(NewsIndexPage.can_create_at(self.home))

@@ -1,7 +1,7 @@
 """Pages render in a bounded number of SQL queries that does not grow with the number of pages."""
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -15,7 +15,7 @@ URLS = {
     "news index": "/en/news/",
     "statement": "/en/news/international-migrants-day-statement-2021/",
 }
-MAX_QUERIES = 30
+MAX_QUERIES = 40  # today 23 to 27; the bound catches a page that starts to query per item
 ADDED_PAGES = 200
 
 
@@ -44,17 +44,19 @@ def add_pages(home):
 
 @pytest.fixture(scope="module")
 def query_counts(seed_run):
-    """{name: (queries before, queries after, pages after)}, measured once for the module."""
+    """{name: (queries before, queries after)}, measured once for the module; the pages are removed after."""
     from home.models import HomePage
 
-    home = HomePage.objects.get(locale__language_code="en", depth=2)
-    client = Client()
-    before = {name: count_queries(client, url) for name, url in URLS.items()}
-    pages_before = Page.objects.descendant_of(home).count()
-    pages_after = add_pages(home)
-    assert pages_after == pages_before + ADDED_PAGES
-    after = {name: count_queries(client, url) for name, url in URLS.items()}
-    return {name: (before[name], after[name]) for name in URLS}
+    with transaction.atomic():
+        home = HomePage.objects.get(locale__language_code="en", depth=2)
+        client = Client()
+        before = {name: count_queries(client, url) for name, url in URLS.items()}
+        pages_before = Page.objects.descendant_of(home).count()
+        pages_after = add_pages(home)
+        assert pages_after == pages_before + ADDED_PAGES
+        after = {name: count_queries(client, url) for name, url in URLS.items()}
+        yield {name: (before[name], after[name]) for name in URLS}
+        transaction.set_rollback(True)
 
 
 @pytest.mark.parametrize("name", URLS)

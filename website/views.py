@@ -1,8 +1,15 @@
-"""Error pages that never depend on the database being reachable."""
+"""Error pages that never depend on the database, and the health check used by load balancers."""
 
-from django.http import HttpResponseNotFound, HttpResponseServerError
+import logging
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponseNotFound, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+
+logger = logging.getLogger(__name__)
 
 
 @requires_csrf_token
@@ -15,3 +22,27 @@ def page_not_found(request, exception=None):
 def server_error(request):
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}))
+
+
+@never_cache
+def healthz(request):
+    """200 when the database and the cache answer; 503 with the failing part otherwise."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except Exception:
+        logger.exception("Health check: database unavailable")
+        checks["database"] = "unavailable"
+    try:
+        cache.set("healthz", "ok", 10)
+        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "unavailable"
+    except Exception:
+        logger.exception("Health check: cache unavailable")
+        checks["cache"] = "unavailable"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
+    )

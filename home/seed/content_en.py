@@ -35,6 +35,45 @@ def figures(heading, items):
     }
 
 
+def cta(title, text, link_text, url):
+    return {
+        "type": "call_to_action",
+        "value": {"title": title, "text": text, "link_text": link_text, "page": None, "url": url},
+    }
+
+
+# The Take Action page's form: the questions (each stored under its clean_name in every language), the
+# consent statement the visitor ticks, and the thanks shown afterwards.
+TAKE_ACTION_FORM = {
+    "form_fields": [
+        {"clean_name": "name", "label": "Your name", "field_type": "singleline", "required": True},
+        {
+            "clean_name": "email",
+            "label": "Your e-mail address",
+            "field_type": "email",
+            "required": True,
+            "help_text": "We use it only to reply to you.",
+        },
+        {
+            "clean_name": "how_to_help",
+            "label": "How would you like to help?",
+            "field_type": "dropdown",
+            "required": True,
+            "choices": "Volunteer\nBecome a partner\nSomething else",
+        },
+        {"clean_name": "message", "label": "Your message", "field_type": "multiline", "required": False},
+    ],
+    "consent_text": (
+        "I agree that IOM Belgium and Luxembourg keeps the details I send with this form and uses them only to "
+        "reply to me. I can ask for them to be deleted at any time."
+    ),
+    "thank_you_text": (
+        "<p>Thank you for writing to IOM Belgium and Luxembourg. We read every message and will reply as soon "
+        "as we can.</p>"
+    ),
+}
+
+
 def cards(heading):
     return {"type": "page_cards", "value": {"heading": heading, "source": "children", "pages": []}}
 
@@ -57,12 +96,122 @@ HOME = {
     "body": [],
 }
 
+# The library of "Data and Resources": files are small PDFs made by the seed (home/seed/documents.py).
+RESOURCES = [
+    {
+        "type": "resource",
+        "slug": "assisted-voluntary-return-factsheet",
+        "title": "Assisted voluntary return and reintegration from Belgium: factsheet",
+        "resource_type": "factsheet",
+        "year": 2023,
+        "document_language": "en",
+        "topics": ["return-and-reintegration"],
+        "goals": [10, 16, 17],
+        "file": ("avrr-factsheet.pdf", "Assisted voluntary return and reintegration: factsheet"),
+        "summary": (
+            "What assisted voluntary return and reintegration means, who can ask for it in Belgium, and how IOM "
+            "works with the authorities and partner organisations to help people go home in safety and dignity."
+        ),
+        "body": [
+            p(
+                "Returning home is a personal decision. The factsheet explains the steps, from the first "
+                "conversation with an adviser to support after arrival in the country of origin."
+            ),
+        ],
+    },
+    {
+        "type": "resource",
+        "slug": "annual-overview-2023",
+        "title": "IOM Belgium and Luxembourg: annual overview 2023",
+        "resource_type": "report",
+        "year": 2024,
+        "document_language": "en",
+        "topics": ["migration-and-development", "migrants-rights"],
+        "goals": [8, 10, 17],
+        "file": ("annual-overview-2023.pdf", "IOM Belgium and Luxembourg: annual overview 2023"),
+        "summary": (
+            "A short overview of what the office did in 2023: return and reintegration, help for migrants in "
+            "vulnerable situations, labour migration and work with partners in both countries."
+        ),
+        "body": [
+            p(
+                "The overview is written for partners, donors and anyone who wants to know how IOM works in "
+                "Belgium and Luxembourg. It links each programme to the goals of the 2030 Agenda."
+            ),
+        ],
+    },
+    {
+        "type": "resource",
+        "slug": "remittances-data",
+        "title": "Remittances: data and research on the money migrants send home",
+        "resource_type": "dataset",
+        "year": 2022,
+        "document_language": "en",
+        "topics": ["migration-and-development"],
+        "goals": [1, 8, 10, 17],
+        "url": "https://www.iom.int/data-and-research",
+        "summary": (
+            "Migrants send a large part of what they earn to their families. IOM's global data and research "
+            "teams publish figures and studies on these remittances and on what they mean for development."
+        ),
+        "body": [
+            p(
+                "Remittances are one of the largest flows of money to lower and middle-income countries. The "
+                "link leads to IOM's data and research pages on iom.int."
+            ),
+        ],
+    },
+    {
+        "type": "resource",
+        "slug": "return-guide-for-partners",
+        "title": "Voluntary return: a guide for partner organisations (in French)",
+        "resource_type": "publication",
+        "year": 2022,
+        "document_language": "fr",
+        "topics": ["return-and-reintegration", "migrants-rights"],
+        "goals": [10, 17],
+        "file": ("guide-retour-volontaire-partenaires.pdf", "Retour volontaire : guide pour les partenaires"),
+        "summary": (
+            "A guide in French for social workers and partner organisations in Belgium who advise migrants "
+            "thinking about a return to their country of origin."
+        ),
+        "body": [
+            p(
+                "The guide describes the questions advisers often hear, the help that is available and the "
+                "contacts to use. It is available in French only."
+            ),
+        ],
+    },
+]
+
+# The 17 Sustainable Development Goals: number, official short name, official colour.
+GOALS = [
+    (1, "No poverty", "#E5243B"),
+    (2, "Zero hunger", "#DDA63A"),
+    (3, "Good health and well-being", "#4C9F38"),
+    (4, "Quality education", "#C5192D"),
+    (5, "Gender equality", "#FF3A21"),
+    (6, "Clean water and sanitation", "#26BDE2"),
+    (7, "Affordable and clean energy", "#FCC30B"),
+    (8, "Decent work and economic growth", "#A21942"),
+    (9, "Industry, innovation and infrastructure", "#FD6925"),
+    (10, "Reduced inequalities", "#DD1367"),
+    (11, "Sustainable cities and communities", "#FD9D24"),
+    (12, "Responsible consumption and production", "#BF8B2E"),
+    (13, "Climate action", "#3F7E44"),
+    (14, "Life below water", "#0A97D9"),
+    (15, "Life on land", "#56C02B"),
+    (16, "Peace, justice and strong institutions", "#00689D"),
+    (17, "Partnerships for the goals", "#19486A"),
+]
+
 TREE = [
     {
         "type": "section",
         "slug": "who-we-are",
         "title": "Who We Are",
         "menu": True,
+        "goals": [17],
         "intro": (
             "IOM belongs to the United Nations System and is the leading intergovernmental organization "
             "working for humane and orderly migration that benefits everyone."
@@ -84,6 +233,7 @@ TREE = [
                 "slug": "about",
                 "title": "About",
                 "menu": True,
+                "goals": [10, 16, 17],
                 "intro": "The IOM office for Belgium and Luxembourg and what it does.",
                 "body": [
                     p(
@@ -103,6 +253,7 @@ TREE = [
                 "slug": "iom-global",
                 "title": "IOM Global",
                 "menu": True,
+                "goals": [17],
                 "intro": "The worldwide organization that the Belgium and Luxembourg office belongs to.",
                 "body": [
                     p(
@@ -121,6 +272,7 @@ TREE = [
         "slug": "our-work",
         "title": "Our Work",
         "menu": True,
+        "goals": [1, 8, 10, 17],
         "intro": (
             "IOM in Belgium and Luxembourg responds to the humanitarian needs of migrants, returnees and "
             "host communities, and helps deliver the 2030 Agenda."
@@ -138,6 +290,7 @@ TREE = [
                 "slug": "cross-cutting-global",
                 "title": "Cross-cutting (Global)",
                 "menu": True,
+                "goals": [17],
                 "intro": "Work that supports every one of our programmes: evidence, engagement and global goals.",
                 "body": [
                     p(
@@ -147,7 +300,7 @@ TREE = [
                 ],
                 "children": [
                     {
-                        "type": "section",
+                        "type": "resource_library",
                         "slug": "data-and-resources",
                         "title": "Data and Resources",
                         "intro": "Reports, factsheets and data on migration in Belgium and Luxembourg.",
@@ -157,9 +310,10 @@ TREE = [
                                 "policy makers, researchers and journalists can work from the evidence."
                             ),
                         ],
+                        "children": RESOURCES,
                     },
                     {
-                        "type": "section",
+                        "type": "take_action",
                         "slug": "take-action",
                         "title": "Take Action",
                         "intro": "Ways to support migrants and to work with IOM.",
@@ -168,20 +322,24 @@ TREE = [
                                 "Individuals, companies and organisations can all help: by volunteering, "
                                 "by partnering with us, or by supporting IOM's work around the world."
                             ),
-                            {
-                                "type": "call_to_action",
-                                "value": {
-                                    "title": "Support IOM worldwide",
-                                    "text": "Learn how IOM's global work is funded and how you can contribute.",
-                                    "link_text": "Visit iom.int",
-                                    "page": None,
-                                    "url": "https://www.iom.int/",
-                                },
-                            },
+                            cta(
+                                "Support IOM",
+                                "Donations help IOM assist migrants and displaced people in crises around the world.",
+                                "Donate to IOM",
+                                "https://www.iom.int/donate",
+                            ),
+                            cta(
+                                "Become a partner",
+                                "Companies, foundations and organisations can work with IOM on projects in Belgium, "
+                                "Luxembourg and beyond.",
+                                "Partnering with IOM",
+                                "https://www.iom.int/partnerships",
+                            ),
                         ],
+                        **TAKE_ACTION_FORM,
                     },
                     {
-                        "type": "section",
+                        "type": "agenda",
                         "slug": "2030-agenda",
                         "title": "2030 Agenda",
                         "intro": "How our work contributes to the Sustainable Development Goals.",
@@ -212,6 +370,7 @@ TREE = [
                 "dateline_place": "Geneva",
                 "kind": "statement",
                 "topics": ["migrants-rights", "migration-and-development"],
+                "goals": [8, 10, 17],
                 "speaker": ("António Vitorino", "IOM Director General"),
                 "summary": (
                     "For International Migrants Day 2021, IOM's Director General António Vitorino looked back "

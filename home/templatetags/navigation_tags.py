@@ -6,6 +6,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from website.cache import cached_fragment
+
 register = template.Library()
 
 
@@ -18,13 +20,18 @@ def get_home_page(request):
     if request is None:
         return None
     if not hasattr(request, "_localized_home"):
-        home = None
         site = Site.find_for_request(request)
+        home = None
         if site is not None:
-            root = site.root_page
-            home = root.get_translation_or_none(Locale.get_active()) or root
+            language = translation.get_language()
+            home = cached_fragment(f"home:{site.pk}:{language}", lambda: localized_root(site))
         request._localized_home = home
     return request._localized_home
+
+
+def localized_root(site):
+    root = site.root_page
+    return root.get_translation_or_none(Locale.get_active()) or root
 
 
 def page_translations(request, page):
@@ -41,32 +48,34 @@ def page_translations(request, page):
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
+    """The language's top-level sections and their subsections; the structure is cached until a publish."""
     request = context.get("request")
     home = get_home_page(request)
     current = context.get("page")
-    items = []
-    if home is not None:
-        top = list(home.get_children().live().public().in_menu().order_by("path"))
-        second = (
-            Page.objects.live()
-            .public()
-            .in_menu()
-            .filter(path__startswith=home.path, depth=home.depth + 2)
-            .order_by("path")
-        )
-        children = {}
-        for child in second:
-            children.setdefault(child.path[: -Page.steplen], []).append(child)
-        current_path = current.path if isinstance(current, Page) else ""
-        for page in top:
-            items.append(
-                {
-                    "page": page,
-                    "children": children.get(page.path, []),
-                    "active": bool(current_path) and current_path.startswith(page.path),
-                }
-            )
+    items = cached_fragment(f"menu:{home.pk}", lambda: build_menu(home)) if home is not None else []
+    current_path = current.path if isinstance(current, Page) else ""
+    items = [
+        {**item, "active": bool(current_path) and current_path.startswith(item["path"])} for item in items
+    ]
     return {"home": home, "items": items, "request": request}
+
+
+def build_menu(home):
+    top = list(home.get_children().live().public().in_menu().order_by("path"))
+    second = (
+        Page.objects.live()
+        .public()
+        .in_menu()
+        .filter(path__startswith=home.path, depth=home.depth + 2)
+        .order_by("path")
+    )
+    children = {}
+    for child in second:
+        children.setdefault(child.path[: -Page.steplen], []).append({"title": child.title, "url": child.url})
+    return [
+        {"title": page.title, "url": page.url, "path": page.path, "children": children.get(page.path, [])}
+        for page in top
+    ]
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -76,6 +85,19 @@ def breadcrumbs(context):
     if isinstance(page, Page) and page.depth > 2:
         ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("depth"))
     return {"ancestors": ancestors, "page": page}
+
+
+def section_nav_content_types():
+    """Page types shown in a section's navigation: sections and the like, not articles or library items.
+
+    A page type opts out with `show_in_section_nav = False`, so that a library of thousands of items
+    does not become thousands of links in the sidebar.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_models
+
+    models = [model for model in get_page_models() if getattr(model, "show_in_section_nav", True)]
+    return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
 @register.inclusion_tag("components/section_nav.html", takes_context=True)
@@ -89,6 +111,7 @@ def section_nav(context):
         Page.objects.live()
         .public()
         .filter(path__startswith=section_path, depth__gte=3, depth__lte=6)
+        .filter(content_type__in=section_nav_content_types())
         .order_by("path")
     )
     if not descendants or descendants[0].path != section_path:
@@ -105,6 +128,18 @@ def section_nav(context):
     if not nodes[section.path]["children"]:
         return {"section": None}
     return {"section": nodes[section.path], "current": page}
+
+
+# Only these parameters follow the visitor to another language, each cut short: a hostile 100 kB query
+# string must not be copied into every link of the switcher.
+SWITCHER_PARAMS = ("q", "kind", "topic", "year", "section", "type", "language")
+
+
+def switcher_query(request):
+    from urllib.parse import urlencode
+
+    kept = [(name, request.GET.get(name, "")[:200]) for name in SWITCHER_PARAMS if request.GET.get(name)]
+    return urlencode(kept)
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -133,7 +168,7 @@ def language_switcher(context):
                     )
                 except NoReverseMatch:  # a view without a reversible name gets no switcher
                     continue
-            query = request.GET.urlencode()
+            query = switcher_query(request)
             links.append(
                 {
                     "code": code,
@@ -171,18 +206,8 @@ def site_footer(context):
     from home.models import ContactSettings, FooterText
 
     request = context.get("request")
-    return {
-        "footer": FooterText.for_active_locale(),
-        "contact": ContactSettings.load(request_or_site=request),
-        "request": request,
-    }
-
-
-@register.simple_tag(takes_context=True)
-def canonical_url(context):
-    """The page's own address, or the original it was first published at (an article's canonical link)."""
-    page = context.get("page")
-    request = context.get("request")
-    if not isinstance(page, Page) or request is None:
-        return ""
-    return getattr(page, "canonical_url", "") or request.build_absolute_uri(page.url)
+    footer, contact = cached_fragment(
+        f"footer:{translation.get_language()}",
+        lambda: (FooterText.for_active_locale(), ContactSettings.load()),
+    )
+    return {"footer": footer, "contact": contact, "request": request}

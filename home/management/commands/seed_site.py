@@ -3,26 +3,41 @@
 import json
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, Site
 
-from home.models import ContactSettings, FooterText, HomePage, HomePageFeaturedPage, SectionPage
+from agenda.models import AgendaPage
+from editorial.roles import ensure_review_workflow, ensure_roles, ensure_translator_page_permissions
+from engage.models import FormField, TakeActionPage
+from home.models import (
+    ContactSettings,
+    FooterText,
+    Goal,
+    HomePage,
+    HomePageFeaturedPage,
+    PageGoal,
+    SectionPage,
+)
 from home.seed import content_en
+from home.seed.documents import minimal_pdf
 from home.seed.translate import source_strings, translate
 from home.seed.translations import KEEP_AS_IS, TRANSLATIONS
 from news.models import ArticleTopic, NewsIndexPage, Person, StatementPage, Topic
+from resources.models import ResourceLibraryPage, ResourcePage, ResourceTopic
 
-LANGUAGE_NAMES_EN = {"fr": "French", "nl": "Dutch", "de": "German"}
-
-
-def translator_group_name(code):
-    return f"Translators ({LANGUAGE_NAMES_EN.get(code, code)})"
-
-
-PAGE_TYPES = {"section": SectionPage, "news_index": NewsIndexPage, "statement": StatementPage}
+PAGE_TYPES = {
+    "section": SectionPage,
+    "news_index": NewsIndexPage,
+    "statement": StatementPage,
+    "resource_library": ResourceLibraryPage,
+    "resource": ResourcePage,
+    "agenda": AgendaPage,
+    "take_action": TakeActionPage,
+}
 
 
 class Command(BaseCommand):
@@ -40,6 +55,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.ensure_locales()
             self.ensure_topics()
+            self.ensure_goals()
             home = self.ensure_home()
             self.ensure_site(home)
             for node in content_en.TREE:
@@ -65,6 +81,7 @@ class Command(BaseCommand):
         yield from Person.objects.filter(locale=en).order_by("pk")
         yield from FooterText.objects.filter(locale=en).order_by("pk")
         yield from Topic.objects.filter(locale=en).order_by("pk")
+        yield from Goal.objects.filter(locale=en).order_by("number")
         for page in Page.objects.filter(path__startswith=home.path, locale=en).order_by("depth", "path"):
             yield page.specific
 
@@ -157,53 +174,50 @@ class Command(BaseCommand):
                 page.dateline_place = node["dateline_place"]
                 page.speaker = speaker
                 page.summary = node["summary"]
+            elif node["type"] == "resource":
+                page.resource_type = node["resource_type"]
+                page.year = node["year"]
+                page.document_language = node["document_language"]
+                page.summary = node["summary"]
+                page.external_url = node.get("url", "")
+                if "file" in node:
+                    page.document = self.ensure_document(*node["file"])
             else:
                 page.intro = node.get("intro", "")
             if "body" in node:
                 page.body = json.dumps(node["body"])
+            if node["type"] == "take_action":
+                page.consent_text = node["consent_text"]
+                page.thank_you_text = node["thank_you_text"]
+                for order, field in enumerate(node["form_fields"]):
+                    page.form_fields.add(FormField(locale_id=parent.locale_id, sort_order=order, **field))
+            topic_link = ResourceTopic if node["type"] == "resource" else ArticleTopic
             for slug in node.get("topics", []):
                 topic = Topic.objects.get(slug=slug, locale_id=parent.locale_id)
-                page.topic_links.add(ArticleTopic(topic=topic))
+                page.topic_links.add(topic_link(topic=topic))
+            for number in node.get("goals", []):
+                page.goal_links.add(
+                    PageGoal(goal=Goal.objects.get(number=number, locale_id=parent.locale_id))
+                )
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
             self.stdout.write(f"  created {page.url_path}")
+        elif not isinstance(page, page_class):
+            # A database seeded before this page type existed: its page is left as it is, and so are the
+            # pages below it (they could not live under it).
+            self.stdout.write(f"  {page.url_path} exists as a {type(page).__name__}, left as it is")
+            return page
         for child in node.get("children", []):
             self.ensure_page(page, child)
         return page
 
     def ensure_translator_groups(self, home):
-        """One Translators group per language, allowed to edit and publish only that language's tree."""
-        access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-        page_permissions = list(
-            Permission.objects.filter(
-                content_type__app_label="wagtailcore",
-                codename__in=["add_page", "change_page", "publish_page"],
-            )
-        )
-        root_collection = Collection.get_first_root_node()
-        choose = [
-            Permission.objects.get(content_type__app_label="wagtailimages", codename="choose_image"),
-            Permission.objects.get(content_type__app_label="wagtaildocs", codename="choose_document"),
-        ]
-        for code, _name in settings.LANGUAGES:
-            if code == settings.LANGUAGE_CODE:
-                continue
-            language_home = home.get_translation_or_none(Locale.objects.get(language_code=code))
-            if language_home is None:
-                continue
-            group, created = Group.objects.get_or_create(name=translator_group_name(code))
-            group.permissions.add(access_admin)
-            for permission in page_permissions:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=language_home, permission=permission
-                )
-            for permission in choose:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=permission
-                )
-            if created:
-                self.stdout.write(f"  group {group.name} created")
+        """Each Translators group edits its own language's tree; every tree goes through the review workflow."""
+        homes = [home, *home.get_translations()]
+        ensure_roles()
+        ensure_translator_page_permissions(homes)
+        ensure_review_workflow(homes)
 
     def ensure_featured(self, home):
         if home.featured_pages.exists():
@@ -227,6 +241,30 @@ class Command(BaseCommand):
         for slug, name in content_en.TOPICS:
             _topic, created = Topic.objects.get_or_create(slug=slug, locale=en, defaults={"name": name})
             self.created += created
+
+    def ensure_goals(self):
+        en = Locale.objects.get(language_code="en")
+        for number, name, colour in content_en.GOALS:
+            _goal, created = Goal.objects.get_or_create(
+                number=number, locale=en, defaults={"name": name, "colour": colour}
+            )
+            self.created += created
+
+    def ensure_document(self, filename, title):
+        """The seeded document of that title, made as a small PDF the first time."""
+        document_model = get_document_model()
+        document = document_model.objects.filter(title=title).first()
+        if document is None:
+            document = document_model(title=title, collection=Collection.get_first_root_node())
+            pdf = minimal_pdf(
+                title, ["IOM Belgium and Luxembourg", "Demonstration document of the seeded site."]
+            )
+            document.file.save(filename, ContentFile(pdf), save=False)
+            document._set_document_file_metadata()
+            document.save()
+            self.created += 1
+            self.stdout.write(f"  document {filename} created")
+        return document
 
     def ensure_footer(self):
         en = Locale.objects.get(language_code="en")

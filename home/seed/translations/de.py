@@ -162,11 +162,31 @@ STRINGS = {
         "Privatpersonen, Unternehmen und Organisationen können gleichermaßen helfen: durch ehrenamtliches "
         "Engagement, durch eine Partnerschaft mit uns oder durch die Unterstützung der weltweiten Arbeit der IOM."
     ),
-    "Support IOM worldwide": "Die IOM weltweit unterstützen",
-    "Learn how IOM's global work is funded and how you can contribute.": (
-        "Erfahren Sie, wie die weltweite Arbeit der IOM finanziert wird und wie Sie dazu beitragen können."
+    "Support IOM": "Die IOM unterstützen",
+    "Donations help IOM assist migrants and displaced people in crises around the world.": (
+        "Spenden helfen der IOM, Migrantinnen und Migranten sowie Vertriebenen in Krisen weltweit beizustehen."
     ),
-    "Visit iom.int": "iom.int besuchen",
+    "Donate to IOM": "An die IOM spenden",
+    "Become a partner": "Partner werden",
+    "Companies, foundations and organisations can work with IOM on projects in Belgium, Luxembourg and beyond.": (
+        "Unternehmen, Stiftungen und Organisationen können mit der IOM an Projekten in Belgien, Luxemburg und "
+        "darüber hinaus zusammenarbeiten."
+    ),
+    "Partnering with IOM": "Partnerschaften mit der IOM",
+    "I agree that IOM Belgium and Luxembourg keeps the details I send with this form and uses them only to reply to me. I can ask for them to be deleted at any time.": (
+        "Ich bin damit einverstanden, dass IOM Belgien und Luxemburg die Angaben, die ich mit diesem Formular sende, "
+        "speichert und nur verwendet, um mir zu antworten. Ich kann jederzeit verlangen, dass sie gelöscht werden."
+    ),
+    "Thank you for writing to IOM Belgium and Luxembourg. We read every message and will reply as soon as we can.": (
+        "Vielen Dank für Ihre Nachricht an IOM Belgien und Luxemburg. Wir lesen jede Nachricht und antworten so "
+        "bald wie möglich."
+    ),
+    "Your name": "Ihr Name",
+    "Your e-mail address": "Ihre E-Mail-Adresse",
+    "We use it only to reply to you.": "Wir verwenden sie nur, um Ihnen zu antworten.",
+    "How would you like to help?": "Wie möchten Sie helfen?",
+    "Volunteer<br/>Become a partner<br/>Something else": "Ehrenamtlich mitarbeiten<br/>Partner werden<br/>Etwas anderes",
+    "Your message": "Ihre Nachricht",
     # 2030 Agenda
     "2030 Agenda": "Agenda 2030",
     "2030-agenda": "agenda-2030",
@@ -182,4 +202,72 @@ STRINGS = {
     "Migrants' rights": "Rechte von Migrantinnen und Migranten",
     "Migration and development": "Migration und Entwicklung",
     "Return and reintegration": "Rückkehr und Reintegration",
+    # Sustainable Development Goals (official German short names)
+    "No poverty": "Keine Armut",
+    "Zero hunger": "Kein Hunger",
+    "Good health and well-being": "Gesundheit und Wohlergehen",
+    "Quality education": "Hochwertige Bildung",
+    "Gender equality": "Geschlechtergleichheit",
+    "Clean water and sanitation": "Sauberes Wasser und Sanitäreinrichtungen",
+    "Affordable and clean energy": "Bezahlbare und saubere Energie",
+    "Decent work and economic growth": "Menschenwürdige Arbeit und Wirtschaftswachstum",
+    "Industry, innovation and infrastructure": "Industrie, Innovation und Infrastruktur",
+    "Reduced inequalities": "Weniger Ungleichheiten",
+    "Sustainable cities and communities": "Nachhaltige Städte und Gemeinden",
+    "Responsible consumption and production": "Nachhaltige/r Konsum und Produktion",
+    "Climate action": "Maßnahmen zum Klimaschutz",
+    "Life below water": "Leben unter Wasser",
+    "Life on land": "Leben an Land",
+    "Peace, justice and strong institutions": "Frieden, Gerechtigkeit und starke Institutionen",
+    "Partnerships for the goals": "Partnerschaften zur Erreichung der Ziele",
+    # Resources of the library
+    "Assisted voluntary return and reintegration from Belgium: factsheet": (
+        "Unterstützte freiwillige Rückkehr und Reintegration aus Belgien: Factsheet"
+    ),
+    "assisted-voluntary-return-factsheet": "factsheet-unterstuetzte-freiwillige-rueckkehr",
+    "What assisted voluntary return and reintegration means, who can ask for it in Belgium, and how IOM works with the authorities and partner organisations to help people go home in safety and dignity.": (
+        "Was unterstützte freiwillige Rückkehr und Reintegration bedeuten, wer sie in Belgien beantragen kann und "
+        "wie die IOM mit den Behörden und Partnerorganisationen zusammenarbeitet, damit Menschen sicher und in "
+        "Würde nach Hause zurückkehren können."
+    ),
+    "Returning home is a personal decision. The factsheet explains the steps, from the first conversation with an adviser to support after arrival in the country of origin.": (
+        "Die Rückkehr in die Heimat ist eine persönliche Entscheidung. Das Factsheet erklärt die einzelnen Schritte, "
+        "vom ersten Beratungsgespräch bis zur Unterstützung nach der Ankunft im Herkunftsland."
+    ),
+    "IOM Belgium and Luxembourg: annual overview 2023": "IOM Belgien und Luxemburg: Jahresüberblick 2023",
+    "annual-overview-2023": "jahresueberblick-2023",
+    "A short overview of what the office did in 2023: return and reintegration, help for migrants in vulnerable situations, labour migration and work with partners in both countries.": (
+        "Ein kurzer Überblick über die Arbeit des Büros im Jahr 2023: Rückkehr und Reintegration, Hilfe für "
+        "Migrantinnen und Migranten in prekären Situationen, Arbeitsmigration und Zusammenarbeit mit Partnern in "
+        "beiden Ländern."
+    ),
+    "The overview is written for partners, donors and anyone who wants to know how IOM works in Belgium and Luxembourg. It links each programme to the goals of the 2030 Agenda.": (
+        "Der Überblick richtet sich an Partner, Geber und alle, die wissen möchten, wie die IOM in Belgien und "
+        "Luxemburg arbeitet. Er ordnet jedes Programm den Zielen der Agenda 2030 zu."
+    ),
+    "Remittances: data and research on the money migrants send home": (
+        "Rücküberweisungen: Daten und Forschung zum Geld, das Migrantinnen und Migranten nach Hause schicken"
+    ),
+    "remittances-data": "daten-rueckueberweisungen",
+    "Migrants send a large part of what they earn to their families. IOM's global data and research teams publish figures and studies on these remittances and on what they mean for development.": (
+        "Migrantinnen und Migranten schicken einen großen Teil ihres Verdienstes an ihre Familien. Die weltweiten "
+        "Daten- und Forschungsteams der IOM veröffentlichen Zahlen und Studien zu diesen Rücküberweisungen und zu "
+        "ihrer Bedeutung für die Entwicklung."
+    ),
+    "Remittances are one of the largest flows of money to lower and middle-income countries. The link leads to IOM's data and research pages on iom.int.": (
+        "Rücküberweisungen gehören zu den größten Geldströmen in Länder mit niedrigem und mittlerem Einkommen. Der "
+        "Link führt zu den Daten- und Forschungsseiten der IOM auf iom.int."
+    ),
+    "Voluntary return: a guide for partner organisations (in French)": (
+        "Freiwillige Rückkehr: ein Leitfaden für Partnerorganisationen (auf Französisch)"
+    ),
+    "return-guide-for-partners": "leitfaden-rueckkehr-fuer-partner",
+    "A guide in French for social workers and partner organisations in Belgium who advise migrants thinking about a return to their country of origin.": (
+        "Ein Leitfaden auf Französisch für Fachkräfte der Sozialarbeit und Partnerorganisationen in Belgien, die "
+        "Migrantinnen und Migranten beraten, die eine Rückkehr in ihr Herkunftsland erwägen."
+    ),
+    "The guide describes the questions advisers often hear, the help that is available and the contacts to use. It is available in French only.": (
+        "Der Leitfaden beschreibt die Fragen, die Beratende häufig hören, die verfügbare Hilfe und die "
+        "Ansprechpartner. Er ist nur auf Französisch erhältlich."
+    ),
 }

@@ -153,11 +153,32 @@ STRINGS = {
         "Particuliers, entreprises et organisations peuvent tous apporter leur aide : en faisant du bénévolat, en "
         "devenant nos partenaires ou en soutenant l’action de l’OIM dans le monde."
     ),
-    "Support IOM worldwide": "Soutenir l’OIM dans le monde",
-    "Learn how IOM's global work is funded and how you can contribute.": (
-        "Découvrez comment l’action mondiale de l’OIM est financée et comment vous pouvez y contribuer."
+    "Support IOM": "Soutenir l’OIM",
+    "Donations help IOM assist migrants and displaced people in crises around the world.": (
+        "Les dons aident l’OIM à assister les migrants et les personnes déplacées lors de crises partout dans le "
+        "monde."
     ),
-    "Visit iom.int": "Visiter iom.int",
+    "Donate to IOM": "Faire un don à l’OIM",
+    "Become a partner": "Devenir partenaire",
+    "Companies, foundations and organisations can work with IOM on projects in Belgium, Luxembourg and beyond.": (
+        "Entreprises, fondations et organisations peuvent collaborer avec l’OIM à des projets en Belgique, au "
+        "Luxembourg et au-delà."
+    ),
+    "Partnering with IOM": "Les partenariats avec l’OIM",
+    "I agree that IOM Belgium and Luxembourg keeps the details I send with this form and uses them only to reply to me. I can ask for them to be deleted at any time.": (
+        "J’accepte que l’OIM Belgique et Luxembourg conserve les données que j’envoie au moyen de ce formulaire et "
+        "ne les utilise que pour me répondre. Je peux demander leur suppression à tout moment."
+    ),
+    "Thank you for writing to IOM Belgium and Luxembourg. We read every message and will reply as soon as we can.": (
+        "Merci d’avoir écrit à l’OIM Belgique et Luxembourg. Nous lisons chaque message et vous répondrons dès que "
+        "possible."
+    ),
+    "Your name": "Votre nom",
+    "Your e-mail address": "Votre adresse e-mail",
+    "We use it only to reply to you.": "Nous l’utilisons uniquement pour vous répondre.",
+    "How would you like to help?": "Comment souhaitez-vous aider ?",
+    "Volunteer<br/>Become a partner<br/>Something else": "Faire du bénévolat<br/>Devenir partenaire<br/>Autre chose",
+    "Your message": "Votre message",
     # 2030 Agenda
     "2030 Agenda": "Agenda 2030",
     "2030-agenda": "agenda-2030",
@@ -172,4 +193,72 @@ STRINGS = {
     "Migrants' rights": "Droits des migrants",
     "Migration and development": "Migration et développement",
     "Return and reintegration": "Retour et réintégration",
+    # Sustainable Development Goals (official French short names)
+    "No poverty": "Pas de pauvreté",
+    "Zero hunger": "Faim « zéro »",
+    "Good health and well-being": "Bonne santé et bien-être",
+    "Quality education": "Éducation de qualité",
+    "Gender equality": "Égalité entre les sexes",
+    "Clean water and sanitation": "Eau propre et assainissement",
+    "Affordable and clean energy": "Énergie propre et d’un coût abordable",
+    "Decent work and economic growth": "Travail décent et croissance économique",
+    "Industry, innovation and infrastructure": "Industrie, innovation et infrastructure",
+    "Reduced inequalities": "Inégalités réduites",
+    "Sustainable cities and communities": "Villes et communautés durables",
+    "Responsible consumption and production": "Consommation et production responsables",
+    "Climate action": "Mesures relatives à la lutte contre les changements climatiques",
+    "Life below water": "Vie aquatique",
+    "Life on land": "Vie terrestre",
+    "Peace, justice and strong institutions": "Paix, justice et institutions efficaces",
+    "Partnerships for the goals": "Partenariats pour la réalisation des objectifs",
+    # Resources of the library
+    "Assisted voluntary return and reintegration from Belgium: factsheet": (
+        "Retour volontaire assisté et réintégration depuis la Belgique : fiche d’information"
+    ),
+    "assisted-voluntary-return-factsheet": "fiche-retour-volontaire-assiste",
+    "What assisted voluntary return and reintegration means, who can ask for it in Belgium, and how IOM works with the authorities and partner organisations to help people go home in safety and dignity.": (
+        "Ce que recouvrent le retour volontaire assisté et la réintégration, qui peut en faire la demande en "
+        "Belgique, et comment l’OIM travaille avec les autorités et les organisations partenaires pour aider les "
+        "personnes à rentrer chez elles en toute sécurité et dans la dignité."
+    ),
+    "Returning home is a personal decision. The factsheet explains the steps, from the first conversation with an adviser to support after arrival in the country of origin.": (
+        "Rentrer chez soi est une décision personnelle. La fiche d’information en explique les étapes, du premier "
+        "entretien avec un conseiller jusqu’à l’accompagnement après l’arrivée dans le pays d’origine."
+    ),
+    "IOM Belgium and Luxembourg: annual overview 2023": "OIM Belgique et Luxembourg : aperçu annuel 2023",
+    "annual-overview-2023": "apercu-annuel-2023",
+    "A short overview of what the office did in 2023: return and reintegration, help for migrants in vulnerable situations, labour migration and work with partners in both countries.": (
+        "Un bref aperçu des activités du bureau en 2023 : retour et réintégration, aide aux migrants en situation "
+        "de vulnérabilité, migration de main-d’œuvre et collaboration avec des partenaires dans les deux pays."
+    ),
+    "The overview is written for partners, donors and anyone who wants to know how IOM works in Belgium and Luxembourg. It links each programme to the goals of the 2030 Agenda.": (
+        "Cet aperçu s’adresse aux partenaires, aux donateurs et à toute personne qui souhaite savoir comment l’OIM "
+        "travaille en Belgique et au Luxembourg. Il rattache chaque programme aux objectifs de l’Agenda 2030."
+    ),
+    "Remittances: data and research on the money migrants send home": (
+        "Transferts de fonds : données et recherches sur l’argent que les migrants envoient chez eux"
+    ),
+    "remittances-data": "donnees-transferts-de-fonds",
+    "Migrants send a large part of what they earn to their families. IOM's global data and research teams publish figures and studies on these remittances and on what they mean for development.": (
+        "Les migrants envoient une grande partie de ce qu’ils gagnent à leur famille. Les équipes mondiales de "
+        "données et de recherche de l’OIM publient des chiffres et des études sur ces transferts de fonds et sur ce "
+        "qu’ils représentent pour le développement."
+    ),
+    "Remittances are one of the largest flows of money to lower and middle-income countries. The link leads to IOM's data and research pages on iom.int.": (
+        "Les transferts de fonds comptent parmi les flux financiers les plus importants vers les pays à revenu "
+        "faible ou intermédiaire. Le lien mène aux pages de l’OIM consacrées aux données et à la recherche, sur "
+        "iom.int."
+    ),
+    "Voluntary return: a guide for partner organisations (in French)": (
+        "Retour volontaire : guide pour les organisations partenaires (en français)"
+    ),
+    "return-guide-for-partners": "guide-retour-pour-partenaires",
+    "A guide in French for social workers and partner organisations in Belgium who advise migrants thinking about a return to their country of origin.": (
+        "Un guide en français destiné aux travailleurs sociaux et aux organisations partenaires en Belgique qui "
+        "conseillent des migrants envisageant un retour dans leur pays d’origine."
+    ),
+    "The guide describes the questions advisers often hear, the help that is available and the contacts to use. It is available in French only.": (
+        "Le guide présente les questions que les conseillers entendent souvent, l’aide disponible et les contacts "
+        "à utiliser. Il n’existe qu’en français."
+    ),
 }

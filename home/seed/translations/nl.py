@@ -152,11 +152,30 @@ STRINGS = {
         "Particulieren, bedrijven en organisaties kunnen allemaal helpen: door vrijwilligerswerk te doen, door "
         "partner van ons te worden of door het werk van de IOM wereldwijd te steunen."
     ),
-    "Support IOM worldwide": "Steun de IOM wereldwijd",
-    "Learn how IOM's global work is funded and how you can contribute.": (
-        "Ontdek hoe het wereldwijde werk van de IOM wordt gefinancierd en hoe u kunt bijdragen."
+    "Support IOM": "Steun de IOM",
+    "Donations help IOM assist migrants and displaced people in crises around the world.": (
+        "Giften helpen de IOM om migranten en ontheemden bij te staan in crises over de hele wereld."
     ),
-    "Visit iom.int": "Bezoek iom.int",
+    "Donate to IOM": "Doneer aan de IOM",
+    "Become a partner": "Word partner",
+    "Companies, foundations and organisations can work with IOM on projects in Belgium, Luxembourg and beyond.": (
+        "Bedrijven, stichtingen en organisaties kunnen met de IOM samenwerken aan projecten in België, Luxemburg en "
+        "daarbuiten."
+    ),
+    "Partnering with IOM": "Partnerschappen met de IOM",
+    "I agree that IOM Belgium and Luxembourg keeps the details I send with this form and uses them only to reply to me. I can ask for them to be deleted at any time.": (
+        "Ik ga ermee akkoord dat IOM België en Luxemburg de gegevens die ik met dit formulier verstuur bewaart en "
+        "ze alleen gebruikt om mij te antwoorden. Ik kan op elk moment vragen om ze te verwijderen."
+    ),
+    "Thank you for writing to IOM Belgium and Luxembourg. We read every message and will reply as soon as we can.": (
+        "Bedankt voor uw bericht aan IOM België en Luxemburg. We lezen elk bericht en antwoorden zo snel mogelijk."
+    ),
+    "Your name": "Uw naam",
+    "Your e-mail address": "Uw e-mailadres",
+    "We use it only to reply to you.": "We gebruiken het alleen om u te antwoorden.",
+    "How would you like to help?": "Hoe wilt u helpen?",
+    "Volunteer<br/>Become a partner<br/>Something else": "Vrijwilligerswerk doen<br/>Partner worden<br/>Iets anders",
+    "Your message": "Uw bericht",
     # 2030 Agenda
     "2030 Agenda": "Agenda 2030",
     "2030-agenda": "agenda-2030",
@@ -172,4 +191,71 @@ STRINGS = {
     "Migrants' rights": "Rechten van migranten",
     "Migration and development": "Migratie en ontwikkeling",
     "Return and reintegration": "Terugkeer en re-integratie",
+    # Sustainable Development Goals (official Dutch short names, as used in Belgium)
+    "No poverty": "Geen armoede",
+    "Zero hunger": "Geen honger",
+    "Good health and well-being": "Goede gezondheid en welzijn",
+    "Quality education": "Kwaliteitsonderwijs",
+    "Gender equality": "Gendergelijkheid",
+    "Clean water and sanitation": "Schoon water en sanitair",
+    "Affordable and clean energy": "Betaalbare en duurzame energie",
+    "Decent work and economic growth": "Eerlijk werk en economische groei",
+    "Industry, innovation and infrastructure": "Industrie, innovatie en infrastructuur",
+    "Reduced inequalities": "Ongelijkheid verminderen",
+    "Sustainable cities and communities": "Duurzame steden en gemeenschappen",
+    "Responsible consumption and production": "Verantwoorde consumptie en productie",
+    "Climate action": "Klimaatactie",
+    "Life below water": "Leven in het water",
+    "Life on land": "Leven op het land",
+    "Peace, justice and strong institutions": "Vrede, justitie en sterke publieke diensten",
+    "Partnerships for the goals": "Partnerschap om doelstellingen te bereiken",
+    # Resources of the library
+    "Assisted voluntary return and reintegration from Belgium: factsheet": (
+        "Begeleide vrijwillige terugkeer en re-integratie vanuit België: factsheet"
+    ),
+    "assisted-voluntary-return-factsheet": "factsheet-begeleide-vrijwillige-terugkeer",
+    "What assisted voluntary return and reintegration means, who can ask for it in Belgium, and how IOM works with the authorities and partner organisations to help people go home in safety and dignity.": (
+        "Wat begeleide vrijwillige terugkeer en re-integratie inhouden, wie er in België om kan vragen, en hoe IOM "
+        "met de overheid en partnerorganisaties samenwerkt om mensen te helpen veilig en waardig naar huis terug "
+        "te keren."
+    ),
+    "Returning home is a personal decision. The factsheet explains the steps, from the first conversation with an adviser to support after arrival in the country of origin.": (
+        "Terugkeren is een persoonlijke beslissing. De factsheet legt de stappen uit, van het eerste gesprek met "
+        "een consulent tot de ondersteuning na aankomst in het land van herkomst."
+    ),
+    "IOM Belgium and Luxembourg: annual overview 2023": "IOM België en Luxemburg: jaaroverzicht 2023",
+    "annual-overview-2023": "jaaroverzicht-2023",
+    "A short overview of what the office did in 2023: return and reintegration, help for migrants in vulnerable situations, labour migration and work with partners in both countries.": (
+        "Een kort overzicht van wat het kantoor in 2023 deed: terugkeer en re-integratie, hulp aan migranten in "
+        "kwetsbare situaties, arbeidsmigratie en samenwerking met partners in beide landen."
+    ),
+    "The overview is written for partners, donors and anyone who wants to know how IOM works in Belgium and Luxembourg. It links each programme to the goals of the 2030 Agenda.": (
+        "Het overzicht is bedoeld voor partners, donoren en iedereen die wil weten hoe IOM in België en Luxemburg "
+        "werkt. Het verbindt elk programma met de doelstellingen van de Agenda 2030."
+    ),
+    "Remittances: data and research on the money migrants send home": (
+        "Geldovermakingen: gegevens en onderzoek over het geld dat migranten naar huis sturen"
+    ),
+    "remittances-data": "gegevens-geldovermakingen",
+    "Migrants send a large part of what they earn to their families. IOM's global data and research teams publish figures and studies on these remittances and on what they mean for development.": (
+        "Migranten sturen een groot deel van wat ze verdienen naar hun familie. De wereldwijde data- en "
+        "onderzoeksteams van IOM publiceren cijfers en studies over deze geldovermakingen en over wat ze betekenen "
+        "voor ontwikkeling."
+    ),
+    "Remittances are one of the largest flows of money to lower and middle-income countries. The link leads to IOM's data and research pages on iom.int.": (
+        "Geldovermakingen behoren tot de grootste geldstromen naar lage- en middeninkomenslanden. De link leidt naar "
+        "de pagina’s van IOM over data en onderzoek op iom.int."
+    ),
+    "Voluntary return: a guide for partner organisations (in French)": (
+        "Vrijwillige terugkeer: een gids voor partnerorganisaties (in het Frans)"
+    ),
+    "return-guide-for-partners": "gids-terugkeer-voor-partners",
+    "A guide in French for social workers and partner organisations in Belgium who advise migrants thinking about a return to their country of origin.": (
+        "Een Franstalige gids voor maatschappelijk werkers en partnerorganisaties in België die migranten "
+        "adviseren die overwegen terug te keren naar hun land van herkomst."
+    ),
+    "The guide describes the questions advisers often hear, the help that is available and the contacts to use. It is available in French only.": (
+        "De gids beschrijft de vragen die consulenten vaak horen, de beschikbare hulp en de contacten die u kunt "
+        "gebruiken. Hij is alleen in het Frans beschikbaar."
+    ),
 }

@@ -1,0 +1,704 @@
+"""`make bench`: build a database of 10,000 articles, serve it with gunicorn, measure it with wrk.
+
+Steps (everything under var/bench/, which is rebuilt on every run; `--reuse` keeps the databases):
+1. A fresh SQLite database: migrate, seed_site, 9 bulk articles (10 with the seeded statement), search index.
+   A copy of it is kept as the "10 articles" database; then 9,990 more articles through the bulk path
+   (news/bulk.py, its rate in pages per second is reported) and a new search index make the "10,000 articles"
+   database. collectstatic (production settings: whitenoise's compressed, hashed files) runs alongside.
+2. SQL queries per page with Django's test client (bench/probe.py), uncached and from the page cache.
+3. gunicorn, 2 sync workers on a free loopback port, production settings, Redis database 15 as the cache:
+   - run "uncached": PAGE_CACHE_SECONDS=0 on the 10,000-article database, and beside it a second server on the
+     10-article database (Redis database 13); news index and search are measured on both, in turn;
+   - run "cached": PAGE_CACHE_SECONDS=300, each page checked to be a cache hit before it is measured.
+   For each page: one request that must answer 200; 1 s of wrk with 2 connections, so that both workers have
+   served it; 2 s with 1 connection, which gives the workers' CPU time per request (from /proc); then the
+   measurement, wrk -t2 -c16 -d10s. The static file (/static/css/site.css through whitenoise) is measured in
+   the same run, and every rate is also given as a share of its rate.
+4. Worker memory: the resident set size of each gunicorn worker, from /proc, at the end of each run.
+Results: printed, and written to var/bench/results.md and var/bench/results.json.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+VAR = ROOT / "var" / "bench"
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+REDIS_DB = 15  # the benchmark's 10,000-article servers
+REDIS_DB_SMALL = 13  # the 10-article server, so that the two databases never share cached values
+SMALL_ARTICLES = 10  # the seed makes one statement; the bulk path adds the rest
+TOTAL_ARTICLES = 10_000
+PAGES = ["home", "section", "article", "news", "search", "static"]
+LABELS = {
+    "home": "Home page",
+    "section": "Section page",
+    "article": "Article (statement)",
+    "news": "News index",
+    "search": "Search (many hits)",
+    "static": "Static file (whitenoise)",
+}
+TARGETS = {"uncached_home": 0.03, "cached": 0.50, "scale": 0.80, "bulk_rate": 200}
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def run(args, env, timeout=900, capture=False):
+    """Run a command in the project directory; stop the benchmark with its output if it fails."""
+    result = subprocess.run(  # noqa: S603 - fixed commands, no shell
+        args, cwd=ROOT, env=env, timeout=timeout, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"bench: command failed ({result.returncode}): {' '.join(map(str, args))}")
+    return result.stdout if capture else None
+
+
+def timed(label, function, *args, **kwargs):
+    started = time.monotonic()
+    value = function(*args, **kwargs)
+    elapsed = time.monotonic() - started
+    log(f"{label}: {elapsed:.1f} s")
+    return value, elapsed
+
+
+# --- Tools and services ----------------------------------------------------------------------------------
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    log("wrk is missing: installing it with apt-get")
+    apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-qq", "wrk"]
+    if subprocess.run(install, env=apt_env, capture_output=True).returncode != 0:  # noqa: S603, S607
+        subprocess.run(["apt-get", "update", "-qq"], env=apt_env, check=True)  # noqa: S603, S607
+        subprocess.run(install, env=apt_env, check=True, capture_output=True)  # noqa: S603, S607
+    if not shutil.which("wrk"):
+        raise SystemExit("bench: wrk could not be installed (apt-get install wrk)")
+
+
+def redis_ping():
+    try:
+        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=1) as conn:
+            conn.sendall(b"PING\r\n")
+            return conn.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def ensure_redis():
+    """Start a throwaway Redis (no persistence) the way .ci/run does, unless one already answers."""
+    if redis_ping():
+        return
+    if not shutil.which("redis-server"):
+        raise SystemExit("bench: Redis is not running on 127.0.0.1:6379 and redis-server is not installed")
+    log("starting redis-server on 127.0.0.1:6379")
+    subprocess.run(  # noqa: S603, S607
+        ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", str(REDIS_PORT)]
+        + ["--save", "", "--appendonly", "no", "--dir", str(VAR), "--logfile", str(VAR / "redis.log")],
+        check=True,
+    )
+    for _ in range(50):
+        if redis_ping():
+            return
+        time.sleep(0.1)
+    raise SystemExit("bench: redis-server did not start")
+
+
+def flush_redis(db):
+    with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=5) as conn:
+        conn.sendall(f"SELECT {db}\r\nFLUSHDB\r\n".encode())
+        reply = b""
+        while reply.count(b"\r\n") < 2:
+            reply += conn.recv(64)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# --- Environment -----------------------------------------------------------------------------------------
+def environment(database, page_cache_seconds, redis_db=REDIS_DB, **extra):
+    """Production settings, as the issue names them, for one database."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "GUNICORN_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="website.settings.production",
+        SECRET_KEY=SECRET_KEY,
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=f"sqlite:///{database}",
+        REDIS_URL=f"redis://{REDIS_HOST}:{REDIS_PORT}/{redis_db}",
+        LOG_LEVEL="WARNING",
+        PAGE_CACHE_SECONDS=str(page_cache_seconds),
+        STATIC_ROOT=str(VAR / "static"),
+        MEDIA_ROOT=str(VAR / "media"),
+        PYTHONPATH=str(ROOT),
+        **extra,
+    )
+    for name in ("AWS_STORAGE_BUCKET_NAME", "FRONTEND_CACHE_PURGE_URL"):
+        env.pop(name, None)
+    return env
+
+
+SECRET_KEY = secrets.token_urlsafe(50)
+
+
+def manage(env, *args, capture=False):
+    return run([PYTHON, "manage.py", *args], env, capture=capture)
+
+
+# --- 1. Databases ----------------------------------------------------------------------------------------
+def build_databases():
+    small, large = VAR / "db-10.sqlite3", VAR / "db-10000.sqlite3"
+    env = environment(large, 0)
+    _, migrate_s = timed("migrate", manage, env, "migrate", "--noinput", "-v", "0")
+    _, seed_s = timed("seed_site", manage, env, "seed_site")
+    manage(env, "create_bulk_articles", str(SMALL_ARTICLES - 1))
+    _, small_index_s = timed("update_index (10 articles)", manage, env, "update_index")
+    shutil.copyfile(large, small)
+    output, bulk_s = timed(
+        f"create_bulk_articles {TOTAL_ARTICLES - SMALL_ARTICLES}",
+        manage,
+        env,
+        "create_bulk_articles",
+        str(TOTAL_ARTICLES - SMALL_ARTICLES),
+        capture=True,
+    )
+    match = re.search(r"Created (\d+) articles in ([\d.]+) s \((\d+) pages/s\)", output)
+    created, bulk_only_s = (
+        (int(match[1]), float(match[2])) if match else (TOTAL_ARTICLES - SMALL_ARTICLES, bulk_s)
+    )
+    _, index_s = timed("update_index (10,000 articles)", manage, env, "update_index")
+    return (
+        small,
+        large,
+        {
+            "migrate_s": round(migrate_s, 1),
+            "seed_s": round(seed_s, 1),
+            "articles_created": created,
+            "bulk_create_s": round(bulk_only_s, 2),
+            "bulk_pages_per_s": round(created / bulk_only_s) if bulk_only_s else None,
+            "bulk_command_s": round(bulk_s, 1),
+            "index_s": round(index_s, 1),
+            "index_small_s": round(small_index_s, 1),
+        },
+    )
+
+
+# --- 4. Servers and measurements -------------------------------------------------------------------------
+class Server:
+    """gunicorn with 2 sync workers on a free loopback port; always stopped, even when the benchmark fails."""
+
+    def __init__(self, name, env):
+        self.name = name
+        self.port = free_port()
+        self.env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}", "GUNICORN_WORKERS": "2"}
+        self.log_path = VAR / f"gunicorn-{name}.log"
+        self.process = None
+
+    @property
+    def base(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        self.log_file = open(self.log_path, "w")  # noqa: SIM115 - closed in __exit__
+        self.process = subprocess.Popen(  # noqa: S603
+            [GUNICORN, "-c", str(BENCH / "gunicorn.conf.py")],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"bench: gunicorn {self.name} exited; see {self.log_path}")
+            try:
+                status, _headers, _body = fetch(self.base + "/healthz", timeout=5)
+                if status == 200 and len(self.worker_pids()) == 2:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.2)
+        self.__exit__(None, None, None)
+        raise SystemExit(f"bench: gunicorn {self.name} did not answer /healthz; see {self.log_path}")
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=35)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.log_file.close()
+
+    def worker_pids(self):
+        try:
+            children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text()
+            return [int(pid) for pid in children.split()]
+        except OSError:
+            pids = []
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    fields = stat.read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == self.process.pid:
+                    pids.append(int(stat.parent.name))
+            return pids
+
+    def worker_cpu_seconds(self):
+        """User and system CPU time used so far by the workers (the master does not serve requests)."""
+        ticks = 0
+        for pid in self.worker_pids():
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def worker_rss_mb(self):
+        sizes = []
+        for pid in self.worker_pids():
+            status = Path(f"/proc/{pid}/status").read_text()
+            kb = int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)[1])
+            sizes.append(round(kb / 1024, 1))
+        return sizes
+
+
+def fetch(url, timeout=30):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "identity"})  # noqa: S310 - loopback
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback only
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def wrk(url, duration, connections=16, threads=2):
+    output = subprocess.run(  # noqa: S603, S607
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
+        + ["-s", str(BENCH / "report.lua"), url],
+        capture_output=True,
+        text=True,
+        timeout=duration + 60,
+        check=True,
+    ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("BENCH_JSON "))
+    data = json.loads(line.removeprefix("BENCH_JSON "))
+    seconds = data["duration_us"] / 1e6
+    socket_errors = data["connect"] + data["read"] + data["write"] + data["timeout"]
+    return {
+        "rps": round(data["requests"] / seconds, 1),
+        "requests": data["requests"],
+        "seconds": round(seconds, 3),
+        "p50_ms": round(data["p50_us"] / 1000, 1),
+        "p99_ms": round(data["p99_us"] / 1000, 1),
+        "errors": data["status"] + socket_errors,
+        "status_errors": data["status"],
+        "socket_errors": socket_errors,
+    }
+
+
+def settle(server, timeout=15):
+    """Wait until connections that wrk left queued are served, so they do not slow the next measurement."""
+    deadline = time.monotonic() + timeout
+    quick = 0
+    while time.monotonic() < deadline and quick < 2:
+        started = time.monotonic()
+        try:
+            fetch(server.base + "/static/css/site.css", timeout=timeout)
+        except OSError:
+            pass
+        quick = quick + 1 if time.monotonic() - started < 0.05 else 0
+        time.sleep(0.1)
+
+
+def check_page(server, name, url, cached):
+    """One request before measuring: it must be a 200, from the cache when the run is cached."""
+    status, headers, body = fetch(server.base + url)
+    if status != 200 or not body:
+        raise SystemExit(f"bench: {server.name} {url} answered {status}")
+    if cached and name not in ("static", "search"):
+        status, headers, body = fetch(server.base + url)
+        if headers.get("X-Page-Cache") != "hit":
+            raise SystemExit(
+                f"bench: {url} was not served from the page cache: {headers.get('X-Page-Cache')}"
+            )
+    return headers.get("X-Page-Cache")
+
+
+def prepare(server, name, url, warmup, cached=False):
+    """Check the page, let both workers serve it once, then take the workers' CPU time per request."""
+    cache_header = check_page(server, name, url, cached)
+    cpu_ms = None
+    if warmup:
+        wrk(
+            server.base + url, 1, connections=2, threads=1
+        )  # no worker meets the page for the first time below
+        settle(server)
+        cpu_before = server.worker_cpu_seconds()
+        single = wrk(server.base + url, warmup, connections=1, threads=1)
+        cpu_after = server.worker_cpu_seconds()
+        settle(server)
+        if single["requests"]:
+            cpu_ms = round((cpu_after - cpu_before) * 1000 / single["requests"], 2)
+    return {"url": url, "cache": cache_header or "-", "cpu_ms": cpu_ms}
+
+
+def combine(parts):
+    """One result from several runs of wrk: the rate over all of them, the mean of their percentiles."""
+    seconds = sum(part["seconds"] for part in parts)
+    requests = sum(part["requests"] for part in parts)
+    result = {
+        "rps": round(requests / seconds, 1),
+        "requests": requests,
+        "seconds": round(seconds, 3),
+        "p50_ms": round(sum(part["p50_ms"] for part in parts) / len(parts), 1),
+        "p99_ms": round(sum(part["p99_ms"] for part in parts) / len(parts), 1),
+    }
+    for key in ("errors", "status_errors", "socket_errors"):
+        result[key] = sum(part[key] for part in parts)
+    return result
+
+
+def report_line(server, name, result):
+    log(
+        f"{server.name:>9} {name:<8} {result['rps']:>8.1f} req/s  p50 {result['p50_ms']:>7.1f} ms  "
+        f"p99 {result['p99_ms']:>7.1f} ms  errors {result['errors']}  CPU {result['cpu_ms']} ms/request"
+    )
+
+
+def measure(server, name, url, duration, warmup, cached=False):
+    result = prepare(server, name, url, warmup, cached)
+    result.update(wrk(server.base + url, duration))
+    settle(server)
+    report_line(server, name, result)
+    return result
+
+
+def measure_pair(large, small, name, url, duration, warmup):
+    """The same page on the 10,000- and the 10-article servers, in the order large, small, small, large,
+    half the duration each: a change in the machine's load during the four runs then weighs on both alike."""
+    results = {server.name: prepare(server, name, url, warmup) for server in (large, small)}
+    parts = {large.name: [], small.name: []}
+    half = max(1, duration // 2)
+    for server in (large, small, small, large):
+        parts[server.name].append(wrk(server.base + url, half))
+        settle(server)
+    for server in (large, small):
+        results[server.name].update(combine(parts[server.name]))
+        report_line(server, name, results[server.name])
+    return results[large.name], results[small.name]
+
+
+def run_servers(small_db, large_db, urls, duration, warmup):
+    flush_redis(REDIS_DB)
+    flush_redis(REDIS_DB_SMALL)
+    uncached, small, cached = {}, {}, {}
+    memory = {}
+    with (
+        Server("uncached", environment(large_db, 0)) as server,
+        Server("small", environment(small_db, 0, redis_db=REDIS_DB_SMALL)) as small_server,
+    ):
+        for name in PAGES:
+            if name in ("news", "search"):  # measured with 10 and with 10,000 articles, interleaved
+                uncached[name], small[name] = measure_pair(
+                    server, small_server, name, urls[name], duration, warmup
+                )
+            else:
+                uncached[name] = measure(server, name, urls[name], duration, warmup)
+        memory["uncached"] = server.worker_rss_mb()
+        memory["small"] = small_server.worker_rss_mb()
+    flush_redis(REDIS_DB)
+    with Server("cached", environment(large_db, 300)) as server:
+        for name in PAGES:
+            cached[name] = measure(server, name, urls[name], duration, warmup, cached=True)
+        memory["cached"] = server.worker_rss_mb()
+    flush_redis(REDIS_DB)
+    flush_redis(REDIS_DB_SMALL)
+    return uncached, small, cached, memory
+
+
+# --- Report ----------------------------------------------------------------------------------------------
+def machine():
+    cpuinfo = Path("/proc/cpuinfo").read_text()
+    model = re.search(r"^model name\s*:\s*(.+)$", cpuinfo, re.MULTILINE)
+    meminfo = Path("/proc/meminfo").read_text()
+    mem_kb = int(re.search(r"^MemTotal:\s+(\d+) kB", meminfo, re.MULTILINE)[1])
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model[1].strip() if model else platform.processor() or "unknown",
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+    }
+
+
+def load_average():
+    return [round(value, 2) for value in os.getloadavg()]
+
+
+def share(value, of):
+    return round(value / of, 4) if of else None
+
+
+def pct(value):
+    return "n/a" if value is None else f"{value * 100:.1f}%"
+
+
+def analyse(uncached, small, cached, queries, queries_small, build):
+    """Ratios to the static file (of the same run) and to the 10-article database, and the targets."""
+    for results in (uncached, cached):
+        static_rps = results["static"]["rps"]
+        for result in results.values():
+            result["share_of_static"] = share(result["rps"], static_rps)
+    scale = {
+        name: {
+            "rps_10": small[name]["rps"],
+            "rps_10000": uncached[name]["rps"],
+            "ratio": share(uncached[name]["rps"], small[name]["rps"]),
+            "items_10": queries_small[name].get("items"),
+            "items_10000": queries[name].get("items"),
+            "queries_10": queries_small[name]["queries_uncached"],
+            "queries_10000": queries[name]["queries_uncached"],
+            "cpu_ms_10": small[name]["cpu_ms"],
+            "cpu_ms_10000": uncached[name]["cpu_ms"],
+            "render_ms_10": queries_small[name].get("render_ms"),
+            "render_ms_10000": queries[name].get("render_ms"),
+        }
+        for name in ("news", "search")
+    }
+    errors = sum(r["errors"] for results in (uncached, small, cached) for r in results.values())
+    cacheable = [name for name in PAGES if name not in ("static", "search")]
+
+    def cpu_share(cheap, costly):
+        """The rate ratio the CPU times per request would give on an otherwise idle machine."""
+        return share(cheap, costly) if cheap and costly else None
+
+    static_cpu = {
+        run: results["static"]["cpu_ms"] for run, results in (("uncached", uncached), ("cached", cached))
+    }
+    targets = [
+        (
+            f"uncached home page >= {TARGETS['uncached_home']:.0%} of the static file's rate",
+            uncached["home"]["share_of_static"],
+            cpu_share(static_cpu["uncached"], uncached["home"]["cpu_ms"]),
+            uncached["home"]["share_of_static"] >= TARGETS["uncached_home"],
+        ),
+        *(
+            (
+                f"cached {LABELS[name].lower()} >= {TARGETS['cached']:.0%} of the static file's rate",
+                cached[name]["share_of_static"],
+                cpu_share(static_cpu["cached"], cached[name]["cpu_ms"]),
+                cached[name]["share_of_static"] >= TARGETS["cached"],
+            )
+            for name in cacheable
+        ),
+        *(
+            (
+                f"{LABELS[name].lower()} with 10,000 articles >= {TARGETS['scale']:.0%} of its rate with 10",
+                scale[name]["ratio"],
+                cpu_share(scale[name]["cpu_ms_10"], scale[name]["cpu_ms_10000"]),
+                scale[name]["ratio"] >= TARGETS["scale"],
+            )
+            for name in ("news", "search")
+        ),
+        ("0 errors in every run", errors, None, errors == 0),
+        (
+            f"bulk creation >= {TARGETS['bulk_rate']} pages/s",
+            build["bulk_pages_per_s"],
+            None,
+            (build["bulk_pages_per_s"] or 0) >= TARGETS["bulk_rate"],
+        ),
+    ]
+    return scale, targets
+
+
+def ms(value):
+    return "n/a" if value is None else f"{value:.1f} ms"
+
+
+def markdown(report):
+    m, build = report["machine"], report["build"]
+    uncached, cached, queries = report["uncached"], report["cached"], report["queries"]
+    lines = [
+        f"Run {report['date']} on {m['nproc']} CPU(s), {m['cpu']}, {m['memory_gb']} GB RAM "
+        f"(Linux {m['kernel']}, Python {m['python']}); load average {report['load_before']} before, "
+        f"{report['load_after']} after.",
+        f"gunicorn: 2 sync workers, production settings, SQLite, Redis cache. wrk: {report['wrk']}.",
+        "Uncached: a server with PAGE_CACHE_SECONDS=0, which also keeps website.cache's menu and footer "
+        "fragments from being stored (their lifetime is PAGE_CACHE_SECONDS). Cached: PAGE_CACHE_SECONDS=300, "
+        "every page warmed and checked to be a hit first.",
+        "",
+        "| page | uncached req/s | p50 | p99 | errors | % of static | CPU/req | cached req/s | p50 | p99 "
+        "| errors | % of static | CPU/req | SQL uncached | SQL cached |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name in PAGES:
+        u, c, q = uncached[name], cached[name], queries[name]
+        lines.append(
+            f"| {LABELS[name]} `{u['url']}` | {u['rps']:.1f} | {u['p50_ms']:.1f} ms | {u['p99_ms']:.1f} ms "
+            f"| {u['errors']} | {pct(u['share_of_static'])} | {ms(u['cpu_ms'])} | {c['rps']:.1f} "
+            f"| {c['p50_ms']:.1f} ms | {c['p99_ms']:.1f} ms | {c['errors']} | {pct(c['share_of_static'])} "
+            f"| {ms(c['cpu_ms'])} | {q['queries_uncached']} | {q['queries_cached']} |"
+        )
+    lines += [
+        "",
+        "CPU/req: user and system CPU time of the gunicorn workers per request, measured during the warm-up "
+        "with one connection (wrk -c1); it depends less than the rates on what else the machine runs. Search results are "
+        "never cached (the view logs each search, so its answer is private): its cached figures are a second "
+        "uncached measurement, with the menus and footer cached.",
+        "",
+        "News index and search with 10 and with 10,000 articles: two servers side by side, measured in turn "
+        f"(10,000, 10, 10, 10,000; {report['duration'] // 2} s each); latencies are the mean of the two runs.",
+        "",
+        "| page, uncached | 10 articles req/s | 10,000 articles req/s | ratio | items listed or found "
+        "| SQL queries | CPU/req |",
+        "| --- | ---: | ---: | ---: | --- | --- | --- |",
+    ]
+    for name, s in report["scale"].items():
+        lines.append(
+            f"| {LABELS[name]} | {s['rps_10']:.1f} | {s['rps_10000']:.1f} | {pct(s['ratio'])} "
+            f"| {s['items_10']} / {s['items_10000']} | {s['queries_10']} / {s['queries_10000']} "
+            f"| {ms(s['cpu_ms_10'])} / {ms(s['cpu_ms_10000'])} |"
+        )
+    memory = report["memory"]
+    lines += [
+        "",
+        "Worker memory (RSS per gunicorn worker after the run): "
+        + "; ".join(f"{run} {', '.join(f'{mb:.0f} MB' for mb in sizes)}" for run, sizes in memory.items())
+        + ".",
+        f"Database build: migrate {build['migrate_s']} s, seed {build['seed_s']} s, bulk creation of "
+        f"{build['articles_created']:,} articles {build['bulk_create_s']} s (**{build['bulk_pages_per_s']} "
+        f"pages/s**), search index of all pages {build['index_s']} s. Whole benchmark {report['total_s']:.0f} s.",
+        "",
+        "| target | measured | met | from CPU time per request |",
+        "| --- | ---: | --- | ---: |",
+    ]
+    for label, value, by_cpu, met in report["targets"]:
+        shown = pct(value) if isinstance(value, float) else str(value)
+        cpu = "" if by_cpu is None else pct(by_cpu)
+        lines.append(f"| {label} | {shown} | {'yes' if met else '**no**'} | {cpu} |")
+    lines += [
+        "",
+        "A target is met or missed by the measured rates. The last column is the same ratio computed from the "
+        "gunicorn workers' CPU time per request alone: it is disturbed less by other work on the machine, but "
+        "leaves out wrk's and the kernel's share of each request and the time spent waiting for Redis or the "
+        "database, so it is a second opinion, not a prediction.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")))
+    parser.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "2")))
+    parser.add_argument("--reuse", action="store_true", help="Keep the databases of the last run (faster).")
+    options = parser.parse_args()
+    started = time.monotonic()
+    load_before = load_average()
+    small_db, large_db = VAR / "db-10.sqlite3", VAR / "db-10000.sqlite3"
+    reuse = options.reuse and small_db.exists() and large_db.exists() and (VAR / "build.json").exists()
+    if not reuse:
+        shutil.rmtree(VAR, ignore_errors=True)
+    VAR.mkdir(parents=True, exist_ok=True)
+    ensure_wrk()
+    ensure_redis()
+    # collectstatic needs no database: it runs beside the database build.
+    collectstatic = subprocess.Popen(  # noqa: S603
+        [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=environment(large_db, 0),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    if reuse:
+        build = json.loads((VAR / "build.json").read_text())
+        log("reusing the databases of the last run")
+    else:
+        flush_redis(REDIS_DB)
+        small_db, large_db, build = build_databases()
+        (VAR / "build.json").write_text(json.dumps(build))
+        log(f"bulk creation: {build['articles_created']} articles at {build['bulk_pages_per_s']} pages/s")
+    output, _ = collectstatic.communicate(timeout=600)
+    if collectstatic.returncode != 0:
+        raise SystemExit(f"bench: collectstatic failed:\n{output}")
+
+    flush_redis(REDIS_DB)
+    flush_redis(REDIS_DB_SMALL)
+    # The two probes (one per database, each with its own Redis database) run side by side.
+    probes = [
+        subprocess.Popen(  # noqa: S603
+            [PYTHON, str(BENCH / "probe.py")],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for env in (environment(large_db, 0), environment(small_db, 0, redis_db=REDIS_DB_SMALL))
+    ]
+    outputs = [probe.communicate(timeout=600) for probe in probes]
+    for probe, (stdout, stderr) in zip(probes, outputs, strict=True):
+        if probe.returncode != 0:
+            raise SystemExit(f"bench: probe failed:\n{stdout}{stderr}")
+    queries, queries_small = (json.loads(stdout) for stdout, _stderr in outputs)
+    urls = {name: value["url"] for name, value in queries.items()}
+    log(
+        "SQL queries per page (uncached/cached): "
+        + ", ".join(f"{name} {q['queries_uncached']}/{q['queries_cached']}" for name, q in queries.items())
+    )
+
+    uncached, small, cached, memory = run_servers(small_db, large_db, urls, options.duration, options.warmup)
+    scale, targets = analyse(uncached, small, cached, queries, queries_small, build)
+    report = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "load_before": load_before,
+        "load_after": load_average(),
+        "wrk": (
+            f"-t2 -c16 -d{options.duration}s --timeout 10s per page, after 1 s with 2 connections and "
+            f"{options.warmup} s with 1 (-t1 -c1, which gives the CPU time per request)"
+        ),
+        "build": build,
+        "queries": queries,
+        "queries_small": queries_small,
+        "uncached": uncached,
+        "small": small,
+        "cached": cached,
+        "scale": scale,
+        "memory": memory,
+        "targets": targets,
+        "duration": options.duration,
+        "total_s": time.monotonic() - started,
+    }
+    text = markdown(report)
+    (VAR / "results.md").write_text(text)
+    (VAR / "results.json").write_text(json.dumps(report, indent=2, default=str))
+    print()
+    print(text)
+    print(f"Written to {VAR / 'results.md'} and {VAR / 'results.json'}.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+from django.conf import settings
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page
+
+from home.translation_status import CURRENT, page_translation_statuses
+
+
+class RecentArticlesPanel(Component):
+    """The newest statements and news, with their state, so staff see at a glance what went out."""
+
+    name = "recent_articles"
+    template_name = "editorial/panels/recent_articles.html"
+    order = 110
+
+    def get_context_data(self, parent_context):
+        from news.models import StatementPage  # news does not import editorial
+
+        context = super().get_context_data(parent_context)
+        context["articles"] = (
+            StatementPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by("-latest_revision_created_at", "-pk")
+            .select_related("locale")[:6]
+        )
+        return context
+
+
+class TranslationsToUpdatePanel(Component):
+    """Recently changed English pages whose translations are missing or out of date."""
+
+    name = "translations_to_update"
+    template_name = "editorial/panels/translations_to_update.html"
+    order = 120
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        default = Locale.get_default()
+        targets = list(Locale.objects.exclude(pk=default.pk).order_by("language_code"))
+        recent = list(
+            Page.objects.filter(locale=default, depth__gt=1).order_by("-last_published_at", "-pk")[:30]
+        )
+        rows = [
+            row
+            for row in page_translation_statuses(recent, targets)
+            if any(cell["status"] != CURRENT for cell in row["cells"])
+        ][:8]
+        context["rows"] = rows
+        context["status_url"] = reverse("translation_status")
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    panels.append(RecentArticlesPanel())
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        panels.append(TranslationsToUpdatePanel())

@@ -1,0 +1,182 @@
+"""Production behaviour: security headers, health check, shared page cache and its purge on publish."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+
+from home.models import SectionPage
+from tests.factories import DocumentFactory
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_manage(*args, env=None):
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
+    environment.update(env or {})
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env={
+            "DJANGO_SETTINGS_MODULE": "website.settings.production",
+            "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
+            "ALLOWED_HOSTS": "belgium.example.org",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage(
+        "check", env={"DJANGO_SETTINGS_MODULE": "website.settings.production", "SECRET_KEY": ""}
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+@pytest.fixture
+def production_headers(settings):
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_HSTS_PRELOAD = True
+    settings.SESSION_COOKIE_SECURE = True
+    settings.CSRF_COOKIE_SECURE = True
+
+
+def test_public_pages_carry_the_security_headers(client, seeded_site, production_headers):
+    response = client.get("/en/", secure=True)
+    assert response.status_code == 200
+    assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    policy = response["Content-Security-Policy"]
+    script_src = next(part for part in policy.split(";") if part.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script_src
+    assert "default-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy
+
+
+def test_the_admin_works_under_its_own_policy(admin_client, seeded_site):
+    response = admin_client.get("/admin/")
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert "'unsafe-inline'" in policy  # Wagtail's editor needs it
+    assert "frame-ancestors 'self'" in policy
+
+
+def test_secure_cookies_in_production(client, seeded_site, production_headers, django_user_model):
+    django_user_model.objects.create_superuser("boss", "boss@example.org", "correct-horse-battery")
+    response = client.post(
+        "/admin/login/", {"username": "boss", "password": "correct-horse-battery"}, secure=True
+    )
+    assert response.cookies["sessionid"]["secure"]
+    assert response.cookies["sessionid"]["httponly"]
+
+
+def test_documents_are_downloads_that_cannot_run_as_pages(client, seeded_site):
+    document = DocumentFactory(title="Report")
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Security-Policy"].startswith("default-src 'none'")
+
+
+def test_health_check_reports_database_and_cache(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+def test_health_check_fails_when_the_cache_is_down(client, db, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "set", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["cache"] == "unavailable"
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_anonymous_visitors_get_cached_pages_and_publishing_purges_them(client, seeded_site, page_cache):
+    about = SectionPage.objects.get(locale__language_code="en", slug="about")
+    first = client.get(about.url)
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get(about.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "Content-Security-Policy" in second  # headers are still added to cached answers
+
+    about.intro = "A sentence published a moment ago."
+    about.save_revision().publish()
+    after = client.get(about.url)
+    assert after["X-Page-Cache"] == "miss"
+    assert "A sentence published a moment ago." in after.content.decode()
+    # the parent's listing of child cards and the other languages are purged too
+    parent = about.get_parent()
+    assert "A sentence published a moment ago." in client.get(parent.url).content.decode()
+
+
+def test_unpublishing_removes_the_cached_page(client, seeded_site, page_cache):
+    about = SectionPage.objects.get(locale__language_code="en", slug="about")
+    client.get(about.url)
+    assert client.get(about.url)["X-Page-Cache"] == "hit"
+    about.unpublish()
+    assert client.get(about.url).status_code == 404
+
+
+def test_logged_in_editors_are_never_served_from_the_cache(admin_client, seeded_site, page_cache):
+    admin_client.get("/en/")
+    response = admin_client.get("/en/")
+    assert "X-Page-Cache" not in response
+
+
+def test_menu_and_footer_fragments_are_cached_and_invalidated(
+    client, seeded_site, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    about = SectionPage.objects.get(locale__language_code="en", slug="about")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(about.url)
+    with CaptureQueriesContext(connection) as warm:
+        client.get(about.url + "?nocache=1")
+    cache.clear()
+    with CaptureQueriesContext(connection) as cold:
+        client.get(about.url + "?nocache=2")
+    assert len(warm) < len(cold)
+
+    who = SectionPage.objects.get(locale__language_code="en", slug="who-we-are")
+    who.title = "Who We Really Are"
+    who.save_revision().publish()
+    assert ">Who We Really Are</a>" in client.get(about.url + "?nocache=3").content.decode()

@@ -1,0 +1,39 @@
+"""Purge the page cache whenever something visitors see changes."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .cache import purge_all
+
+# Apps whose models appear on public pages (snippets, settings, links between pages and topics or goals).
+CONTENT_APPS = {
+    "home",
+    "news",
+    "resources",
+    "agenda",
+    "engage",
+    "wagtailredirects",
+    "wagtailimages",
+    "wagtaildocs",
+}
+
+
+def purge_on_content_change(sender, **kwargs):
+    if sender._meta.app_label in CONTENT_APPS:
+        purge_all()
+
+
+def purge_on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        purge_all()
+
+
+def connect():
+    page_published.connect(purge_all, dispatch_uid="pagecache-published")
+    page_unpublished.connect(purge_all, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(purge_all, dispatch_uid="pagecache-moved")
+    post_delete.connect(purge_on_page_delete, dispatch_uid="pagecache-page-deleted")
+    post_save.connect(purge_on_content_change, dispatch_uid="pagecache-content-saved")
+    post_delete.connect(purge_on_content_change, dispatch_uid="pagecache-content-deleted")
