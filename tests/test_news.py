@@ -173,7 +173,9 @@ def test_home_page_shows_the_latest_articles_of_its_language(client, news):
 def test_article_has_news_article_json_ld(client, news):
     statement = StatementPage.objects.get(locale=news.locale)
     body = html(client.get(statement.url))
-    blocks = [json.loads(b) for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)]
+    blocks = [
+        json.loads(b) for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)
+    ]
     data = next(b for b in blocks if b.get("@type") == "NewsArticle")
     assert data["datePublished"] == "2021-12-18"
     assert data["author"]["name"] == "António Vitorino"

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_manage(*args, env=None):
     environment = {
-        k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     environment.update(env or {})
     return subprocess.run(  # noqa: S603
