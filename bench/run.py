@@ -13,7 +13,7 @@ Steps (everything under var/bench/, which is rebuilt on every run; `--reuse` kee
    For each page: one request that must answer 200; 1 s of wrk with 2 connections, so that both workers have
    served it; 2 s with 1 connection, which gives the workers' CPU time per request (from /proc); then the
    measurement, wrk -t2 -c16 -d10s. The static file (/static/css/site.css through whitenoise) is measured in
-   the same run, and every rate is also given as a share of its rate.
+   the same run, 5 s at its start and 5 s at its end, and every rate is also given as a share of its rate.
 4. Worker memory: the resident set size of each gunicorn worker, from /proc, at the end of each run.
 Results: printed, and written to var/bench/results.md and var/bench/results.json.
 """
@@ -30,6 +30,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -81,15 +82,19 @@ def timed(label, function, *args, **kwargs):
 
 
 # --- Tools and services ----------------------------------------------------------------------------------
-def ensure_wrk():
-    if shutil.which("wrk"):
-        return
-    log("wrk is missing: installing it with apt-get")
+def apt_install(package):
+    """Install a Debian package (the benchmark runs as root on Debian, as CI does)."""
+    log(f"{package} is missing: installing it with apt-get")
     apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-qq", "wrk"]
+    install = ["apt-get", "install", "-y", "-qq", package]
     if subprocess.run(install, env=apt_env, capture_output=True).returncode != 0:  # noqa: S603, S607
         subprocess.run(["apt-get", "update", "-qq"], env=apt_env, check=True)  # noqa: S603, S607
         subprocess.run(install, env=apt_env, check=True, capture_output=True)  # noqa: S603, S607
+
+
+def ensure_wrk():
+    if not shutil.which("wrk"):
+        apt_install("wrk")
     if not shutil.which("wrk"):
         raise SystemExit("bench: wrk could not be installed (apt-get install wrk)")
 
@@ -108,11 +113,20 @@ def ensure_redis():
     if redis_ping():
         return
     if not shutil.which("redis-server"):
-        raise SystemExit("bench: Redis is not running on 127.0.0.1:6379 and redis-server is not installed")
+        apt_install("redis-server")
     log("starting redis-server on 127.0.0.1:6379")
     subprocess.run(  # noqa: S603, S607
         ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", str(REDIS_PORT)]
-        + ["--save", "", "--appendonly", "no", "--dir", str(VAR), "--logfile", str(VAR / "redis.log")],
+        + [
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            tempfile.gettempdir(),
+            "--logfile",
+            str(VAR / "redis.log"),
+        ],
         check=True,
     )
     for _ in range(50):
@@ -410,28 +424,45 @@ def measure_pair(large, small, name, url, duration, warmup):
     return results[large.name], results[small.name]
 
 
+def measure_run(server, urls, duration, warmup, cached=False, small_server=None):
+    """Every page on one server. The static file, the yardstick, is measured half at the start of the run and
+    half at the end, so that a change in the machine's load during the run weighs on it as on the pages."""
+    results, small = {}, {}
+    static = prepare(server, "static", urls["static"], warmup, cached)
+    half = max(1, duration // 2)
+    static_parts = [wrk(server.base + urls["static"], half)]
+    settle(server)
+    for name in PAGES:
+        if name == "static":
+            continue
+        if small_server is not None and name in ("news", "search"):  # with 10 and 10,000 articles, in turn
+            results[name], small[name] = measure_pair(
+                server, small_server, name, urls[name], duration, warmup
+            )
+        else:
+            results[name] = measure(server, name, urls[name], duration, warmup, cached)
+    static_parts.append(wrk(server.base + urls["static"], half))
+    settle(server)
+    static.update(combine(static_parts))
+    report_line(server, "static", static)
+    results["static"] = static
+    return {name: results[name] for name in PAGES}, small
+
+
 def run_servers(small_db, large_db, urls, duration, warmup):
     flush_redis(REDIS_DB)
     flush_redis(REDIS_DB_SMALL)
-    uncached, small, cached = {}, {}, {}
     memory = {}
     with (
         Server("uncached", environment(large_db, 0)) as server,
         Server("small", environment(small_db, 0, redis_db=REDIS_DB_SMALL)) as small_server,
     ):
-        for name in PAGES:
-            if name in ("news", "search"):  # measured with 10 and with 10,000 articles, interleaved
-                uncached[name], small[name] = measure_pair(
-                    server, small_server, name, urls[name], duration, warmup
-                )
-            else:
-                uncached[name] = measure(server, name, urls[name], duration, warmup)
+        uncached, small = measure_run(server, urls, duration, warmup, small_server=small_server)
         memory["uncached"] = server.worker_rss_mb()
         memory["small"] = small_server.worker_rss_mb()
     flush_redis(REDIS_DB)
     with Server("cached", environment(large_db, 300)) as server:
-        for name in PAGES:
-            cached[name] = measure(server, name, urls[name], duration, warmup, cached=True)
+        cached, _small = measure_run(server, urls, duration, warmup, cached=True)
         memory["cached"] = server.worker_rss_mb()
     flush_redis(REDIS_DB)
     flush_redis(REDIS_DB_SMALL)
@@ -566,7 +597,8 @@ def markdown(report):
         "CPU/req: user and system CPU time of the gunicorn workers per request, measured during the warm-up "
         "with one connection (wrk -c1); it depends less than the rates on what else the machine runs. Search results are "
         "never cached (the view logs each search, so its answer is private): its cached figures are a second "
-        "uncached measurement, with the menus and footer cached.",
+        "uncached measurement, with the menus and footer cached. The static file is measured for 5 s at the start "
+        "and 5 s at the end of each run (latencies: the mean of the two).",
         "",
         "News index and search with 10 and with 10,000 articles: two servers side by side, measured in turn "
         f"(10,000, 10, 10, 10,000; {report['duration'] // 2} s each); latencies are the mean of the two runs.",

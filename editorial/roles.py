@@ -64,8 +64,24 @@ def translator_languages():
     return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
+# Permissions that Wagtail and wagtail-localize create in migrations (not from a model), with the content type
+# they hang off: recreated here if a database flush (as in transactional tests) removed them.
+MIGRATION_MADE_PERMISSIONS = {
+    ACCESS_ADMIN: ("admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+}
+
+
 def _permission(Permission, app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    if permission is None and (app_label, codename) in MIGRATION_MADE_PERMISSIONS:
+        model, name = MIGRATION_MADE_PERMISSIONS[(app_label, codename)]
+        content_type_model = Permission._meta.get_field("content_type").related_model
+        content_type = content_type_model.objects.get_or_create(app_label=app_label, model=model)[0]
+        permission = Permission.objects.create(content_type=content_type, codename=codename, name=name)
+    if permission is None:
+        raise LookupError(f"Permission {app_label}.{codename} does not exist; run migrate first.")
+    return permission
 
 
 def ensure_roles(apps=None):

@@ -88,7 +88,8 @@ def contact_details(request):
         from home.models import ContactSettings
 
         def load():
-            contact = ContactSettings.load()
+            # Read without creating: a visitor's request must not write (and so purge the page cache).
+            contact = ContactSettings.objects.first() or ContactSettings()
             return {
                 "x_url": contact.x_url,
                 "same_as": [url for _name, url in contact.social_links],

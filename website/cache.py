@@ -55,7 +55,9 @@ def cached_fragment(name, build, timeout=None):
     if value is None:
         value = build()
         try:
-            cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+            # Fragments have their own lifetime: the generation number already keeps them correct, and
+            # they help most exactly when whole pages are not cached.
+            cache.set(key, value, timeout or settings.FRAGMENT_CACHE_SECONDS)
         except Exception:
             logger.warning("Could not store fragment %s", name, exc_info=True)
     return value

@@ -19,7 +19,8 @@ CONTENT_APPS = {
 
 
 def purge_on_content_change(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+    # Renditions are made while visitors look at pages; they change nothing anyone sees.
+    if sender._meta.app_label in CONTENT_APPS and not sender._meta.model_name.endswith("rendition"):
         purge_all()
 
 

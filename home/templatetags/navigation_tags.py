@@ -208,6 +208,6 @@ def site_footer(context):
     request = context.get("request")
     footer, contact = cached_fragment(
         f"footer:{translation.get_language()}",
-        lambda: (FooterText.for_active_locale(), ContactSettings.load()),
+        lambda: (FooterText.for_active_locale(), ContactSettings.objects.first()),
     )
     return {"footer": footer, "contact": contact, "request": request}

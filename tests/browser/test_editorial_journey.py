@@ -9,6 +9,7 @@ wagtail-localize's editor and publishes; the visitor switches the article to Fre
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from PIL import Image
@@ -26,6 +27,7 @@ TITLE = "Solidarity with Quillbrook families"
 SLUG = "solidarity-with-quillbrook-families"
 SEARCH_WORD = "Quillbrook"
 HEADING = "Families first"
+SUMMARY = "IOM stands with the families of Quillbrook."
 PARAGRAPH = "Quillbrook families returning home need protection and work."
 QUOTE = "Nobody should be left behind."
 SPEAKER = "Jane Doe"
@@ -40,7 +42,7 @@ FRENCH = {
     TITLE: FRENCH_TITLE,
     SLUG: FRENCH_SLUG,
     "Brussels": "Bruxelles",
-    "IOM stands with the families of Quillbrook.": "L'OIM est aux côtés des familles de Quillbrook.",
+    SUMMARY: "L'OIM est aux côtés des familles de Quillbrook.",
     HEADING: "Les familles d'abord",
     PARAGRAPH: "Les familles de Quillbrook qui rentrent chez elles ont besoin de protection et de travail.",
     QUOTE: "Personne ne doit être laissé de côté.",
@@ -52,19 +54,25 @@ FRENCH = {
 
 
 @pytest.fixture
-def site_url(live_server, settings, tmp_path):
-    """The address of the live server, serving the seeded site; uploads go to a temporary folder."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+def site_url(live_server):
+    """The address of the live server, serving the seeded site (uploads go to tests/conftest.py's tmp folder)."""
     call_command("seed_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return live_server.url
 
 
 @pytest.fixture
-def people(django_user_model):
-    """One user in each role of the journey, by username."""
+def people():
+    """One user in each role of the journey, by username.
+
+    Deliberately not built on pytest-django's `django_user_model`: through `db` it would have the test database
+    set up before Playwright starts. Django keeps its connections in a thread-local while no event loop runs
+    and per asyncio context once one does (Playwright's sync API marks its loop as running), so the serialized
+    copy of the database would sit on a connection the tests no longer use, and the browser test after this
+    one would start on an empty database.
+    """
     roles = {"editor": EDITORS, "moderator": MODERATORS, "traductrice": translator_group_name("fr")}
     for username, group in roles.items():
-        user = django_user_model.objects.create_user(
+        user = get_user_model().objects.create_user(
             username=username,
             email=f"{username}@example.org",
             password=PASSWORD,
@@ -92,9 +100,10 @@ def photo(tmp_path):
 
 
 @pytest.fixture
-def browser_window(new_context, tmp_path):
-    """Opens a fresh browser (its own cookies) for each person; on failure, every window is photographed."""
+def browser_window(request, new_context, tmp_path):
+    """Opens a fresh browser (its own cookies) for each person; if the test fails, photographs every window."""
     windows = []
+    failures_before = request.session.testsfailed
 
     def open_window():
         page = new_context().new_page()
@@ -103,13 +112,16 @@ def browser_window(new_context, tmp_path):
         return page
 
     yield open_window
-    shots = tmp_path / "screenshots"
-    shots.mkdir(exist_ok=True)
-    for number, page in enumerate(windows):
+    if request.session.testsfailed == failures_before:
+        return
+    for number, page in enumerate(windows, start=1):
+        path = tmp_path / f"window-{number}.png"
         try:
-            page.screenshot(path=shots / f"window-{number}.png", full_page=True)
-        except Exception:  # noqa: BLE001, S110 - a closed window has nothing to show
-            pass
+            page.screenshot(path=path, full_page=True)
+        except Exception as error:  # noqa: BLE001 - a crashed window has nothing to show
+            print(f"No screenshot of window {number}: {error}")
+        else:
+            print(f"Screenshot of window {number} at {page.url}: {path}")
 
 
 def log_in(page, site_url, username):
@@ -135,7 +147,7 @@ def write_statement(page, site_url, news, photo):
     page.locator("#id_date").fill("2026-11-20")
     page.keyboard.press("Escape")  # closes the date picker
     page.locator("#id_dateline_place").fill("Brussels")
-    page.locator("#id_summary").fill("IOM stands with the families of Quillbrook.")
+    page.locator("#id_summary").fill(SUMMARY)
 
     body = page.locator("[data-contentpath='body']").first
     blocks = body.locator("#body-root > [data-streamfield-stream-container] > [data-streamfield-child]")
@@ -202,6 +214,7 @@ def expect_english_article(page):
     main = page.locator("main")
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(main).to_contain_text(re.compile("Brussels", re.IGNORECASE))
+    expect(main).to_contain_text(SUMMARY)
     expect(main.get_by_role("heading", name=HEADING, level=2)).to_be_visible()
     expect(main).to_contain_text(PARAGRAPH)
     expect(main).to_contain_text(QUOTE)
@@ -309,6 +322,7 @@ def test_statement_goes_from_editor_to_french_visitor(site_url, photo, browser_w
     expect(visitor.get_by_role("heading", level=1)).to_have_text(FRENCH_TITLE)
     main = visitor.locator("main")
     expect(main).to_contain_text(re.compile("Bruxelles", re.IGNORECASE))
+    expect(main).to_contain_text(FRENCH[SUMMARY])
     expect(main.get_by_role("heading", name=FRENCH[HEADING], level=2)).to_be_visible()
     expect(main).to_contain_text(FRENCH[PARAGRAPH])
     expect(main).to_contain_text(FRENCH[QUOTE])

@@ -54,6 +54,7 @@ class Command(BaseCommand):
         self.created = 0
         with transaction.atomic():
             self.ensure_locales()
+            self.ensure_roots()
             self.ensure_topics()
             self.ensure_goals()
             home = self.ensure_home()
@@ -97,6 +98,15 @@ class Command(BaseCommand):
                 count += created
             self.created += count
             self.stdout.write(f"  {code}: {count} translation(s) created")
+
+    def ensure_roots(self):
+        """Wagtail's root page and root collection, made by its migrations, recreated if a flush removed them."""
+        if Page.get_first_root_node() is None:
+            Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+            self.stdout.write("  root page recreated")
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+            self.stdout.write("  root collection recreated")
 
     def ensure_locales(self):
         for code, _name in settings.LANGUAGES:
