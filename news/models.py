@@ -201,8 +201,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
             context_overrides={
                 "articles": page_obj,
                 "filters": filters,
-                "topics": topics,
-                "years": self.get_years(),
+                "topic_choices": [(topic.slug, topic.name) for topic in topics],
+                "year_choices": [(year, year) for year in self.get_years()],
                 "kinds": ArticleKind.choices,
                 "query_prefix": feeds.encode_query(filters.as_query(), trailing_ampersand=True),
                 "rss_url": self.url + self.reverse_subpage("rss_feed") + feed_query,

@@ -162,8 +162,8 @@ class ResourceLibraryPage(BasePage):
             {
                 "resources": page_obj,
                 "filters": filters,
-                "topics": topics,
-                "years": self.get_years(),
+                "topic_choices": [(topic.slug, topic.name) for topic in topics],
+                "year_choices": [(year, year) for year in self.get_years()],
                 "types": ResourceType.choices,
                 "languages": DocumentLanguage.choices,
                 "query_prefix": f"{query}&" if query else "",
