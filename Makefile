@@ -6,17 +6,28 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test setup messages lint format browser-test bench clean
+.PHONY: run test install install-test lock setup messages lint format browser-test bench loadtest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# Every dependency, direct and indirect, comes pinned with its hashes from requirements/*.lock (`make lock`
+# writes them from pyproject.toml). The project runs from this directory: it is not installed as a package.
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet --require-hashes -r requirements/base.lock
 
 install-test: $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet --require-hashes -r requirements/test.lock
+
+# Re-resolve the lock files after changing the dependencies in pyproject.toml (needs the network).
+lock: $(BIN)/python
+	$(BIN)/pip install --quiet uv
+	for extra in base test; do \
+		$(BIN)/uv pip compile pyproject.toml $$( [ $$extra = test ] && echo --extra test ) --generate-hashes \
+			--python-version 3.11 --python-platform x86_64-unknown-linux-gnu --quiet --no-header \
+			-o requirements/$$extra.lock; \
+	done
 
 messages: install
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
@@ -32,12 +43,21 @@ run: setup
 test: install-test messages
 	$(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
 
+# axe-core (tests/browser/package-lock.json) is installed with npm when node_modules is missing or older than the lock.
 browser-test: install-test messages
+	@if [ ! -f tests/browser/node_modules/.package-lock.json ] \
+		|| [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then \
+		cd tests/browser && npm ci --no-audit --no-fund; \
+	fi
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 # 10,000 articles, gunicorn with 2 workers, wrk (installed with apt-get if missing): see bench/run.py.
 bench: install messages
 	$(BIN)/python bench/run.py
+
+# 64 connections for 60 s of mixed pages and searches on a seeded site; fails on any error or timeout.
+loadtest: install messages
+	$(BIN)/python bench/run.py --load-only
 
 lint: install-test
 	$(BIN)/ruff check .

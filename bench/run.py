@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -465,8 +466,12 @@ def run_servers(small_db, large_db, urls, duration, warmup):
         cached, _small = measure_run(server, urls, duration, warmup, cached=True)
         memory["cached"] = server.worker_rss_mb()
     flush_redis(REDIS_DB)
+    with Server("load", environment(large_db, 300)) as server:
+        load = load_test(server)
+        memory["load"] = server.worker_rss_mb()
+    flush_redis(REDIS_DB)
     flush_redis(REDIS_DB_SMALL)
-    return uncached, small, cached, memory
+    return uncached, small, cached, memory, load
 
 
 # --- Report ----------------------------------------------------------------------------------------------
@@ -494,6 +499,96 @@ def share(value, of):
 
 def pct(value):
     return "n/a" if value is None else f"{value * 100:.1f}%"
+
+
+# --- 5. Load test ----------------------------------------------------------------------------------------
+LOAD_CONNECTIONS = 64
+LOAD_SECONDS = 60
+LOAD_SEARCHES = [
+    "/en/search/?q=migration",
+    "/fr/search/?q=migration",
+    "/nl/search/?q=migratie",
+    "/de/search/?q=migration",
+    "/en/search/?q=return+belgium",
+    "/en/search/?q=migration&kind=statement",
+    "/en/search/?q=migration&page=3",
+    "/fr/search/?q=retour",
+    "/en/search/?q=zzzqqq",
+    "/de/search/?q=r%C3%BCckkehr",
+]
+
+
+def load_paths(server):
+    """Every page of the sitemap (all four languages), news index pages and filters, and searches."""
+    import xml.etree.ElementTree as ET  # noqa: S405 - our own sitemap, on loopback
+
+    status, _headers, body = fetch(server.base + "/sitemap.xml")
+    if status != 200:
+        raise SystemExit(f"bench: sitemap.xml answered {status}")
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    paths = []
+    for loc in ET.fromstring(body).findall("s:url/s:loc", namespace):  # noqa: S314
+        parts = urllib.parse.urlsplit(loc.text.strip())
+        paths.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    pages = paths[:400]  # a 10,000-article sitemap would make this a test of articles only
+    extra = ["/en/news/?page=2", "/en/news/?page=3", "/en/news/?kind=statement", "/en/news/?year=2021"]
+    return pages + extra + LOAD_SEARCHES * max(1, len(pages) // 40)
+
+
+def load_test(server, duration=LOAD_SECONDS, connections=LOAD_CONNECTIONS):
+    """Mixed pages and searches on one server, many connections at once: every answer must be a 200."""
+    paths = load_paths(server)
+    for path in sorted(set(paths)):
+        status, _headers, _body = fetch(server.base + path)
+        if status != 200:
+            raise SystemExit(f"bench: {path} answered {status} before the load test")
+    paths_file = VAR / "load-paths.txt"
+    paths_file.write_text("\n".join(paths) + "\n")
+    log(
+        f"load test: {len(paths)} addresses ({len(set(paths))} distinct), {connections} connections, {duration} s"
+    )
+    output = subprocess.run(  # noqa: S603, S607
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
+        + ["-s", str(BENCH / "load.lua"), server.base],
+        capture_output=True,
+        text=True,
+        timeout=duration + 120,
+        check=True,
+        env={**os.environ, "LOAD_PATHS": str(paths_file)},
+    ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("BENCH_JSON "))
+    data = json.loads(line.removeprefix("BENCH_JSON "))
+    seconds = data["duration_us"] / 1e6
+    result = {
+        "connections": connections,
+        "duration_s": round(seconds, 1),
+        "addresses": len(set(paths)),
+        "requests": data["requests"],
+        "rps": round(data["requests"] / seconds, 1),
+        "p50_ms": round(data["p50_us"] / 1000, 1),
+        "p99_ms": round(data["p99_us"] / 1000, 1),
+        "max_ms": round(data["max_us"] / 1000, 1),
+        "status_errors": data["status"],
+        "socket_errors": data["connect"] + data["read"] + data["write"],
+        "timeouts": data["timeout"],
+    }
+    result["errors"] = result["status_errors"] + result["socket_errors"] + result["timeouts"]
+    log(
+        f"load test: {result['requests']} requests, {result['rps']} req/s, p50 {result['p50_ms']} ms, "
+        f"p99 {result['p99_ms']} ms, max {result['max_ms']} ms, errors {result['errors']} "
+        f"(status {result['status_errors']}, socket {result['socket_errors']}, timeouts {result['timeouts']})"
+    )
+    return result
+
+
+def load_markdown(load):
+    return (
+        f"Load test: {load['connections']} connections for {load['duration_s']} s (wrk -t2 --timeout 10s) over "
+        f"{load['addresses']} addresses (every page of the sitemap in four languages, news index pages, searches), "
+        f"production settings with the page cache on: {load['requests']} requests, {load['rps']} req/s, "
+        f"p50 {load['p50_ms']} ms, p99 {load['p99_ms']} ms, max {load['max_ms']} ms; errors {load['errors']} "
+        f"(status {load['status_errors']}, socket {load['socket_errors']}), timeouts {load['timeouts']}.\n"
+    )
 
 
 def analyse(uncached, small, cached, queries, queries_small, build):
@@ -576,9 +671,11 @@ def markdown(report):
         f"(Linux {m['kernel']}, Python {m['python']}); load average {report['load_before']} before, "
         f"{report['load_after']} after.",
         f"gunicorn: 2 sync workers, production settings, SQLite, Redis cache. wrk: {report['wrk']}.",
-        "Uncached: a server with PAGE_CACHE_SECONDS=0, which also keeps website.cache's menu and footer "
-        "fragments from being stored (their lifetime is PAGE_CACHE_SECONDS). Cached: PAGE_CACHE_SECONDS=300, "
-        "every page warmed and checked to be a hit first.",
+        "Uncached: a server with PAGE_CACHE_SECONDS=0: every request runs Django, Wagtail's routing and the "
+        "page's view; the parts that change only on a publish (menu, footer, head, breadcrumbs, the page's "
+        "body and listings, the count and ids of a news listing, searches with many hits) come from the "
+        "fragment cache (website/cache.py), as in production. Cached: PAGE_CACHE_SECONDS=300, every page "
+        "warmed and checked to be a hit first.",
         "",
         "| page | uncached req/s | p50 | p99 | errors | % of static | CPU/req | cached req/s | p50 | p99 "
         "| errors | % of static | CPU/req | SQL uncached | SQL cached |",
@@ -645,7 +742,14 @@ def main():
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")))
     parser.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "2")))
     parser.add_argument("--reuse", action="store_true", help="Keep the databases of the last run (faster).")
+    parser.add_argument(
+        "--load-only",
+        action="store_true",
+        help="Only the load test, on a seeded site with 1,000 articles (what CI runs: `make loadtest`).",
+    )
     options = parser.parse_args()
+    if options.load_only:
+        return load_only()
     started = time.monotonic()
     load_before = load_average()
     small_db, large_db = VAR / "db-10.sqlite3", VAR / "db-10000.sqlite3"
@@ -701,7 +805,9 @@ def main():
         + ", ".join(f"{name} {q['queries_uncached']}/{q['queries_cached']}" for name, q in queries.items())
     )
 
-    uncached, small, cached, memory = run_servers(small_db, large_db, urls, options.duration, options.warmup)
+    uncached, small, cached, memory, load = run_servers(
+        small_db, large_db, urls, options.duration, options.warmup
+    )
     scale, targets = analyse(uncached, small, cached, queries, queries_small, build)
     report = {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -720,16 +826,51 @@ def main():
         "cached": cached,
         "scale": scale,
         "memory": memory,
+        "load": load,
         "targets": targets,
         "duration": options.duration,
         "total_s": time.monotonic() - started,
     }
-    text = markdown(report)
+    text = markdown(report) + "\n" + load_markdown(load)
     (VAR / "results.md").write_text(text)
     (VAR / "results.json").write_text(json.dumps(report, indent=2, default=str))
     print()
     print(text)
     print(f"Written to {VAR / 'results.md'} and {VAR / 'results.json'}.")
+
+
+def load_only():
+    """`make loadtest`: a fresh seeded database with 1,000 articles, gunicorn as in production, the load test.
+    Exits with an error when any request failed or timed out."""
+    started = time.monotonic()
+    VAR.mkdir(parents=True, exist_ok=True)
+    ensure_wrk()
+    ensure_redis()
+    database = VAR / "db-load.sqlite3"
+    database.unlink(missing_ok=True)
+    env = environment(database, 300)
+    collectstatic = subprocess.Popen(  # noqa: S603
+        [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env
+    )
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "seed_site")
+    manage(env, "create_bulk_articles", "999")
+    manage(env, "update_index")
+    if collectstatic.wait(timeout=600) != 0:
+        raise SystemExit("bench: collectstatic failed")
+    flush_redis(REDIS_DB)
+    with Server("load", env) as server:
+        load = load_test(server)
+        load["worker_rss_mb"] = server.worker_rss_mb()
+    flush_redis(REDIS_DB)
+    text = load_markdown(load)
+    (VAR / "load.md").write_text(text)
+    (VAR / "load.json").write_text(json.dumps(load, indent=2))
+    print(text)
+    log(f"done in {time.monotonic() - started:.0f} s")
+    if load["errors"]:
+        raise SystemExit(f"bench: the load test had {load['errors']} errors or timeouts")
+    return 0
 
 
 if __name__ == "__main__":

@@ -26,7 +26,23 @@ class TakeActionForm(BaseForm):
         return {name: value for name, value in self.cleaned_data.items() if name != HONEYPOT_FIELD}
 
 
+# What the visitor's browser may fill in for them (WCAG 1.3.5): e-mail fields, and the editors' fields with
+# these names.
+AUTOCOMPLETE_BY_NAME = {"name": "name", "your_name": "name", "full_name": "name", "phone": "tel"}
+
+
 class TakeActionFormBuilder(FormBuilder):
+    def create_singleline_field(self, field, options):
+        formfield = super().create_singleline_field(field, options)
+        if field.clean_name in AUTOCOMPLETE_BY_NAME:
+            formfield.widget.attrs["autocomplete"] = AUTOCOMPLETE_BY_NAME[field.clean_name]
+        return formfield
+
+    def create_email_field(self, field, options):
+        formfield = super().create_email_field(field, options)
+        formfield.widget.attrs["autocomplete"] = "email"
+        return formfield
+
     def create_dropdown_field(self, field, options):
         # An empty first choice, so that nobody sends the first answer without having chosen it.
         options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]

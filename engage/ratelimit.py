@@ -2,9 +2,12 @@
 
 import hashlib
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 
 def client_address(request):
@@ -47,4 +50,9 @@ def allow(request, scope="forms", limit=None, window=None):
     except ValueError:  # expired between add and incr: this is the first submission of a new window
         cache.add(key, 1, timeout=window)
         count = 1
+    except ConnectionError:
+        # The cache is down (website.cache.SharedRedisCache): the form still works, unthrottled, rather than
+        # losing the visitor's message; the honeypot and validation still apply.
+        logger.warning("Rate limit unavailable: the cache does not answer")
+        return True
     return count <= limit

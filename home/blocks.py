@@ -13,8 +13,18 @@ from wagtail.contrib.table_block.blocks import TableBlock as BaseTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock as BaseEmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.whitelist import check_url
 
 logger = logging.getLogger(__name__)
+
+
+def safe_url(url):
+    """`url` when it is a web, e-mail or telephone address (or relative), else "".
+
+    Block validation refuses other schemes, but not every value is validated: wagtail-localize publishes the
+    addresses translators override as they typed them. A `javascript:` address must never become a link.
+    """
+    return (check_url(url) or "") if url else ""
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -35,12 +45,18 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class RichTextBlock(blocks.RichTextBlock):
+    # Wagtail reads a rich text block's features from its constructor only (a `features` in Meta is ignored, and
+    # the block would allow every default feature: headings, images, embeds). Not recorded in migrations.
+    FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+
+    def __init__(self, *args, features=None, **kwargs):
+        super().__init__(*args, features=features or self.FEATURES, **kwargs)
+
     class Meta:
         icon = "pilcrow"
         template = "blocks/rich_text_block.html"
         label = _("Text")
         description = _("Paragraphs of text with links, lists and emphasis.")
-        features = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
         preview_value = (
             "<p>IOM has worked in Belgium since 1973, with migrants, returnees and the communities "
             "that host them.</p>"
@@ -201,10 +217,10 @@ class LinkStructValue(blocks.StructValue):
         page = self.get("page")
         if page:
             return page.localized.url
-        return self.get("url") or ""
+        return safe_url(self.get("url"))
 
     def is_external(self):
-        return not self.get("page") and bool(self.get("url"))
+        return not self.get("page") and bool(safe_url(self.get("url")))
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -249,6 +265,10 @@ class EmbedStructValue(blocks.StructValue):
         except Exception:  # the provider may be unreachable; never break the page for it
             logger.warning("Could not fetch embed for %s", getattr(embed, "url", ""), exc_info=True)
             return None
+
+    def link_url(self):
+        """The video's address for the link shown when the player cannot be fetched ("" if not a web address)."""
+        return safe_url(getattr(self.get("embed"), "url", ""))
 
 
 class EmbedBlock(blocks.StructBlock):

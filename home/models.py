@@ -83,23 +83,30 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Callables: the template calls them only when its fragment is not in the cache.
+        context["featured"] = self.get_featured
+        context["latest_news"] = self.get_latest_news
+        return context
+
+    def get_featured(self):
+        """Featured pages are chosen on the English home page and copied to its translations: each is shown in
+        the visitor's language where it exists."""
+        featured = (item.page.localized for item in self.featured_pages.select_related("page"))
+        return [page.specific for page in featured if page.live]
+
+    def get_latest_news(self):
         from news.models import StatementPage  # the news app does not import home.models back
 
-        context = super().get_context(request, *args, **kwargs)
-        # Featured pages are chosen on the English home page and copied to its translations: show each in the
-        # visitor's language where it exists.
-        featured = (item.page.localized for item in self.featured_pages.select_related("page"))
-        context["featured"] = [page.specific for page in featured if page.live]
-        context["latest_news"] = (
+        if not self.latest_news_count:
+            return []
+        return list(
             StatementPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
             .order_by("-date", "-pk")
-            .select_related("speaker")[: self.latest_news_count]
-            if self.latest_news_count
-            else []
+            .select_related("speaker", "featured_image")[: self.latest_news_count]
         )
-        return context
 
 
 class HomePageFeaturedPage(Orderable):
@@ -145,7 +152,8 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_cards"] = self.get_child_cards() if self.show_child_cards else []
+        # A callable: the template calls it only when its fragment is not in the cache.
+        context["child_cards"] = self.get_child_cards if self.show_child_cards else []
         return context
 
     def get_child_cards(self, limit=48):

@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from home.templatetags.navigation_tags import page_translations
 from home.translation_status import TranslationStatusView
+from website.cache import cached_fragment
 
 
 @hooks.register("register_admin_urls")
@@ -20,6 +21,13 @@ def register_translation_status_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=250)
 
 
+def locale_codes():
+    """{locale id: language code}, kept until the next publish."""
+    from wagtail.models import Locale
+
+    return cached_fragment("locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+
+
 @hooks.register("before_serve_page")
 def notice_when_not_in_visitors_language(page, request, serve_args, serve_kwargs):
     """A page asked for under a language it does not exist in gets a notice in that language, not English.
@@ -30,11 +38,11 @@ def notice_when_not_in_visitors_language(page, request, serve_args, serve_kwargs
     not index the language's address for content that is not in that language.
     """
     active = translation.get_language()
-    if page.locale.language_code == active:
+    if locale_codes().get(page.locale_id) == active:
         return None
     available = page_translations(request, page)
     names = dict(settings.LANGUAGES)
-    links = [{"code": code, "name": names.get(code, code), "url": p.url} for code, p in available.items()]
+    links = [{"code": code, "name": names.get(code, code), "url": url} for code, url in available.items()]
     return TemplateResponse(
         request,
         "untranslated_page.html",

@@ -1,4 +1,5 @@
 import datetime
+import functools
 import json
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -17,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
+from website.cache import cached_fragment
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -170,19 +172,26 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
     def get_topics(self):
-        return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200])
+        return cached_fragment(
+            f"news-topics:{self.locale_id}",
+            lambda: list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]),
+        )
 
     def get_years(self):
-        dates = StatementPage.objects.child_of(self).live().public().dates("date", "year", order="DESC")
-        return [d.year for d in dates]
+        def build():
+            dates = StatementPage.objects.child_of(self).live().public().dates("date", "year", order="DESC")
+            return [d.year for d in dates]
 
-    @path("")
-    def index_route(self, request):
-        topics = self.get_topics()
-        filters = NewsFilters(request.GET, topics)
+        return cached_fragment(f"news-years:{self.pk}", build)
+
+    def get_listing_page(self, filters, raw_page):
+        """One page of the filtered articles. Counting and ordering thousands of articles is done once per
+        filter and page until the next publish (the cache keeps the count and the page's ids); the articles
+        shown are then fetched by primary key."""
         articles = filters.apply(self.get_articles())
+        key = f"news-list:{self.pk}:{feeds.encode_query(filters.as_query())}"
         paginator = Paginator(articles, self.per_page)
-        raw_page = request.GET.get("page", "1")
+        paginator.count = cached_fragment(f"{key}:count", articles.count)
         try:
             page_obj = paginator.page(raw_page)
         except PageNotAnInteger:
@@ -195,6 +204,18 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 too_low = True
             filters.errors.append(gettext("There is no such page of results; showing the nearest one."))
             page_obj = paginator.page(1 if too_low else paginator.num_pages)
+        ids = cached_fragment(
+            f"{key}:page:{page_obj.number}", lambda: list(page_obj.object_list.values_list("pk", flat=True))
+        )
+        by_pk = StatementPage.objects.select_related("speaker", "featured_image").in_bulk(ids)
+        page_obj.object_list = [by_pk[pk] for pk in ids if pk in by_pk]
+        return page_obj
+
+    @path("")
+    def index_route(self, request):
+        topics = self.get_topics()
+        filters = NewsFilters(request.GET, topics)
+        page_obj = self.get_listing_page(filters, request.GET.get("page", "1"))
         feed_query = feeds.encode_query(filters.as_query())
         return self.render(
             request,
@@ -205,8 +226,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 "year_choices": [(year, year) for year in self.get_years()],
                 "kinds": ArticleKind.choices,
                 "query_prefix": feeds.encode_query(filters.as_query(), trailing_ampersand=True),
-                "rss_url": self.url + self.reverse_subpage("rss_feed") + feed_query,
-                "atom_url": self.url + self.reverse_subpage("atom_feed") + feed_query,
+                "rss_url": self.get_url(request) + self.reverse_subpage("rss_feed") + feed_query,
+                "atom_url": self.get_url(request) + self.reverse_subpage("atom_feed") + feed_query,
                 "noindex": filters.active or page_obj.number > 1,
             },
         )
@@ -382,8 +403,9 @@ class StatementPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related()
-        context["json_ld"] = self.json_ld(request)
+        # Callables: the template calls them only when its fragment is not in the cache.
+        context["related_articles"] = self.get_related
+        context["json_ld"] = functools.partial(self.json_ld, request)
         return context
 
     def json_ld(self, request):
@@ -393,7 +415,7 @@ class StatementPage(Page):
             "headline": self.title[:110],
             "datePublished": self.date.isoformat(),
             "inLanguage": self.locale.language_code,
-            "url": request.build_absolute_uri(self.url),
+            "url": request.build_absolute_uri(self.get_url(request)),
             "publisher": {"@type": "Organization", "name": "IOM Belgium and Luxembourg"},
         }
         if self.last_published_at:

@@ -1,6 +1,7 @@
 """The search page: the visitor's language only, promoted results first, then ranked results with excerpts."""
 
 import datetime
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -17,6 +18,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.templatetags.navigation_tags import get_home_page
 from news.models import ArticleKind, StatementPage
+from website.cache import generation
 
 from .engine import hit_texts, search_pages
 from .highlight import excerpt, plain_excerpt
@@ -28,6 +30,11 @@ PER_PAGE = 10
 MAX_PROMOTED = 5
 YEARS_CACHE_SECONDS = 600
 PAGE_KIND = "page"
+# Searches that find many pages cost the most (counting and ranking every hit), and are the ones many visitors
+# make after a statement: their answer (count and shown results) is kept until the next publish. Searches
+# with few hits are cheap and never stored, so that random queries cannot fill the cache.
+CACHED_SEARCH_MIN_HITS = 50
+CACHED_SEARCH_SECONDS = 300
 
 
 @dataclass
@@ -173,19 +180,15 @@ def search(request):
         return TemplateResponse(request, "search/search.html", context)
 
     context["years"] = available_years(locale, pages)
-    found = search_pages(apply_filters(pages, filters), terms, locale.language_code)
-    paginator = Paginator(found, PER_PAGE)
-    try:
-        page_obj = paginator.page(page_number)
-    except EmptyPage:
+    answer = search_answer(request, locale, home, pages, filters, query, raw_query, terms, page_number)
+    if answer["out_of_range"]:
         notices.append(_("There is no such page of results; showing the last one."))
-        page_obj = paginator.page(paginator.num_pages)
-    hits = page_obj.object_list
-    pattern = found.highlight_pattern(hits) if hits else None
+    page_obj = Paginator(Counted(answer["count"]), PER_PAGE).page(answer["number"])
     context.update(
         search_results=page_obj,
-        results=[present(hit, pattern, request) for hit in hits],
-        promoted=promoted_results(raw_query, query, pages) if page_obj.number == 1 else [],
+        results=answer["results"],
+        promoted=answer["promoted"],
+        suggestion=answer["suggestion"],
         query_prefix=urlencode({"q": query, **filters.as_query()}) + "&",
         page_title=(
             _("Search results for “%(query)s”") % {"query": query}
@@ -194,11 +197,62 @@ def search(request):
             % {"query": query, "number": page_obj.number}
         ),
     )
+    if answer["count"] == 0:
+        context["popular"] = [term for term in popular_searches(locale) if term != query.lower()]
+    if page_number == 1 and not filters.active and not page_error:
+        record_search(query, locale.language_code, found=answer["count"] > 0)
+    return TemplateResponse(request, "search/search.html", context)
+
+
+class Counted:
+    """Stands for a search's hits in a Paginator when only their number is needed."""
+
+    def __init__(self, count):
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return []
+
+
+def search_answer(request, locale, home, pages, filters, query, raw_query, terms, page_number):
+    """The number of hits, the shown page of results, promotions and a suggestion; from the cache when a
+    search with many hits was already answered since the last publish."""
+    gen = generation()
+    key = None
+    if gen is not None:
+        parts = f"{locale.pk}:{home.pk if home else 0}:{' '.join(terms)}:{urlencode(filters.as_query())}:{page_number}"
+        key = f"search:{gen}:{hashlib.sha256(parts.encode()).hexdigest()}"
+        stored = cache.get(key)
+        if stored is not None:
+            return stored
+    found = search_pages(apply_filters(pages, filters), terms, locale.language_code)
+    paginator = Paginator(found, PER_PAGE)
+    out_of_range = False
+    try:
+        page_obj = paginator.page(page_number)
+    except EmptyPage:
+        out_of_range = True
+        page_obj = paginator.page(paginator.num_pages)
+    hits = page_obj.object_list
+    pattern = found.highlight_pattern(hits) if hits else None
+    answer = {
+        "count": paginator.count,
+        "number": page_obj.number,
+        "out_of_range": out_of_range,
+        "results": [present(hit, pattern, request) for hit in hits],
+        "promoted": promoted_results(raw_query, query, pages) if page_obj.number == 1 else [],
+        "suggestion": None,
+    }
     if paginator.count == 0:
         suggestion = spelling_suggestion(terms, pages, locale)
         if suggestion and search_pages(pages, query_terms(suggestion), locale.language_code).count():
-            context["suggestion"] = suggestion
-        context["popular"] = [term for term in popular_searches(locale) if term != query.lower()]
-    if page_number == 1 and not filters.active and not page_error:
-        record_search(query, locale.language_code, found=paginator.count > 0)
-    return TemplateResponse(request, "search/search.html", context)
+            answer["suggestion"] = suggestion
+    if key is not None and answer["count"] >= CACHED_SEARCH_MIN_HITS:
+        cache.set(key, answer, CACHED_SEARCH_SECONDS)
+    return answer

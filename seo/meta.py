@@ -113,7 +113,7 @@ def organization(request, home):
         "@type": "Organization",
         "name": gettext("IOM Belgium and Luxembourg"),
         "alternateName": gettext("International Organization for Migration, Belgium and Luxembourg"),
-        "url": request.build_absolute_uri(home.url),
+        "url": request.build_absolute_uri(home.get_url(request)),
         "logo": request.build_absolute_uri(static(LOGO_IMAGE)),
         "areaServed": [{"@type": "Country", "name": "Belgium"}, {"@type": "Country", "name": "Luxembourg"}],
         "parentOrganization": {
@@ -142,14 +142,35 @@ def breadcrumb_list(request, page):
                 "@type": "ListItem",
                 "position": position,
                 "name": name,
-                "item": request.build_absolute_uri(crumb.url),
+                "item": request.build_absolute_uri(crumb.get_url(request)),
             }
         )
     return {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
 
 
 def page_meta(context):
-    """Everything the <head> says about the current page (or view) to search engines and social networks."""
+    """Everything the <head> says about the current page (or view) to search engines and social networks.
+
+    For a published page it depends only on the page, the language and the address the site is reached at, so
+    it is kept in the fragment cache until the next publish.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    if (
+        request is not None
+        and isinstance(page, Page)
+        and page.pk
+        and not getattr(request, "is_preview", False)
+    ):
+        from website.cache import cached_fragment
+
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        origin = f"{request.scheme}://{request.get_host()}"
+        return cached_fragment(f"meta:{page.pk}:{language}:{origin}", lambda: build_page_meta(context))
+    return build_page_meta(context)
+
+
+def build_page_meta(context):
     request = context.get("request")
     page = context.get("page")
     language = translation.get_language() or settings.LANGUAGE_CODE
@@ -167,7 +188,7 @@ def page_meta(context):
     if is_page:
         meta["title"] = page.seo_title or page.title
         meta["description"] = page_description(page)
-        meta["url"] = getattr(page, "canonical_url", "") or request.build_absolute_uri(page.url)
+        meta["url"] = getattr(page, "canonical_url", "") or request.build_absolute_uri(page.get_url(request))
         meta["type"] = getattr(page, "og_type", "website")
         meta["image"] = share_image(request, page)
         codes = page_translations(request, page)

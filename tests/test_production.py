@@ -101,7 +101,9 @@ def test_documents_are_downloads_that_cannot_run_as_pages(client, seeded_site):
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
-    assert response["Content-Security-Policy"].startswith("default-src 'none'")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    directives = {part.strip() for part in response["Content-Security-Policy"].split(";")}
+    assert directives == {"default-src 'none'", "sandbox"}  # in any order
 
 
 def test_health_check_reports_database_and_cache(client, db):
@@ -182,3 +184,47 @@ def test_menu_and_footer_fragments_are_cached_and_invalidated(
     who.title = "Who We Really Are"
     who.save_revision().publish()
     assert ">Who We Really Are</a>" in client.get(about.url + "?nocache=3").content.decode()
+
+
+def test_cached_answers_carry_the_same_security_headers(client, seeded_site, page_cache):
+    """The page cache answers before most middleware runs: the headers come from the stored page."""
+    first = client.get("/en/who-we-are/")
+    second = client.get("/en/who-we-are/")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Content-Language",
+        "Content-Type",
+    ):
+        assert second[header] == first[header], header
+    assert "Set-Cookie" not in second
+
+
+def test_a_cached_page_costs_no_query(client, seeded_site, page_cache, django_assert_num_queries):
+    client.get("/en/who-we-are/about/")
+    with django_assert_num_queries(0):
+        assert client.get("/en/who-we-are/about/")["X-Page-Cache"] == "hit"
+
+
+def test_page_bodies_from_the_fragment_cache_follow_a_publish(client, seeded_site):
+    """Without the page cache, a page's body and listings come from fragments that a publish replaces."""
+    about = SectionPage.objects.get(locale__language_code="en", slug="about")
+    parent = about.get_parent().specific
+    assert about.title in client.get(parent.url).content.decode()  # the parent's card, now cached
+    about.title = "About the office, renamed"
+    about.save_revision().publish()
+    assert "About the office, renamed" in client.get(parent.url).content.decode()
+    assert "About the office, renamed" in client.get(about.url).content.decode()
+
+
+def test_previews_never_use_or_fill_the_fragment_cache(client, seeded_site):
+    about = SectionPage.objects.get(locale__language_code="en", slug="about")
+    client.get(about.url)  # the published body is now a fragment
+    about.intro = "An unsaved introduction, seen only in the preview."
+    preview = about.make_preview_request()
+    assert "An unsaved introduction, seen only in the preview." in preview.content.decode()
+    assert "An unsaved introduction" not in client.get(about.url).content.decode()

@@ -641,6 +641,7 @@ def test_results_page_queries_do_not_grow_with_10000_matching_pages(client, seed
         print(
             f"{connection.vendor} {url}: {small_count} -> {large_count} queries, {large_time * 1000:.0f} ms"
         )
-        assert large_count == small_count, url
+        # Equal, or fewer once a search finds enough pages for its answer to be cached (search.views).
+        assert large_count <= small_count, url
         assert large_count <= SCALE_MAX_QUERIES
         assert large_time < 3.0, f"{url} took {large_time:.2f} s with 10,000 matching pages"

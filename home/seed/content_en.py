@@ -74,6 +74,22 @@ TAKE_ACTION_FORM = {
 }
 
 
+def cta_to_page(title, text, link_text, path):
+    """A call to action leading to a page of the seeded tree, given by its path below the home page.
+
+    The seed replaces the path by the page's id when it creates the page; the link then leads to the page in
+    the visitor's language (CallToActionBlock links to `page.localized`).
+    """
+    return {
+        "type": "call_to_action",
+        "value": {"title": title, "text": text, "link_text": link_text, "page": {"path": path}, "url": ""},
+    }
+
+
+def bullets(*items):
+    return {"type": "paragraph", "value": "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"}
+
+
 def cards(heading):
     return {"type": "page_cards", "value": {"heading": heading, "source": "children", "pages": []}}
 
@@ -204,6 +220,72 @@ GOALS = [
     (16, "Peace, justice and strong institutions", "#00689D"),
     (17, "Partnerships for the goals", "#19486A"),
 ]
+
+# The accessibility statement, linked from the footer of every page (home.templatetags.navigation_tags finds
+# it by its English slug). Its date is the day of the assessment it describes.
+ACCESSIBILITY_STATEMENT = {
+    "type": "section",
+    "slug": "accessibility",
+    "title": "Accessibility statement",
+    "intro": (
+        "We want everyone to be able to use this website, whichever device they use and whether they see, hear, "
+        "move or read in different ways."
+    ),
+    "body": [
+        h("How accessible this website is"),
+        p(
+            "We aim for the website of IOM Belgium and Luxembourg to meet level AA of the Web Content "
+            "Accessibility Guidelines (WCAG) 2.2, in English, French, Dutch and German alike. The website partly "
+            "meets this standard: the limitations we know of are listed below."
+        ),
+        p("You should be able to:"),
+        bullets(
+            "reach every link, menu, search field and form with a keyboard alone, and see where you are;",
+            "skip straight to the main content of each page;",
+            "use the website with a screen reader, with voice control or with text enlarged up to 200%;",
+            "read text with enough contrast against its background;",
+            "use every page on a small phone screen, without scrolling sideways.",
+        ),
+        h("How we test the website"),
+        p(
+            "Each time the code of the website changes, automated checks run the axe-core accessibility engine "
+            "on every type of page, from the home page and news to the resources library, the Take Action form, "
+            "the search results and the error pages, in all four languages and at the widths of a phone and of "
+            "a desktop screen. A change that breaks one of the checked rules makes the checks fail."
+        ),
+        p(
+            "Automated checks cannot find every problem, so we also test the main tasks with a keyboard only: "
+            "skipping to the content, using the main menu, searching, changing the language and sending the "
+            "contact form."
+        ),
+        h("Known limitations"),
+        bullets(
+            "Some documents in our resources library, in particular PDF files written by partner organisations, "
+            "may not be fully accessible: they can lack headings, text alternatives for images or a reading "
+            "order that works with a screen reader.",
+            "Videos and other content embedded from other websites follow the accessibility of those websites.",
+            "Some documents are only available in the language in which they were written.",
+        ),
+        p("If you need a document in another format, tell us which one and we will do our best to help."),
+        h("Tell us about a problem"),
+        p(
+            "If you cannot use part of this website, or find it hard to use, please let us know through the "
+            "form on our Take Action page. Tell us the address of the page and what went wrong. We read every "
+            "message and will reply as soon as we can."
+        ),
+        cta_to_page(
+            "Report an accessibility problem",
+            "Our contact form can be filled in and sent with a keyboard alone.",
+            "Write to us",
+            "our-work/cross-cutting-global/take-action/",
+        ),
+        h("About this statement"),
+        p(
+            "This statement was prepared on 29 November 2026. It describes the website as it was tested on "
+            "that day, and we will update it when the website changes in ways that affect accessibility."
+        ),
+    ],
+}
 
 TREE = [
     {
@@ -413,6 +495,7 @@ TREE = [
             },
         ],
     },
+    ACCESSIBILITY_STATEMENT,
 ]
 
 TOPICS = [

@@ -35,12 +35,22 @@ def localized_root(site):
 
 
 def page_translations(request, page):
-    """{language code: live page} for every language the page exists in, fetched once per request."""
-    cache = getattr(request, "_page_translations", None) if request is not None else None
-    if cache is not None and cache[0] == page.pk:
-        return cache[1]
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    result = {p.locale.language_code: p for p in translations}
+    """{language code: url} for every language the page is live in; one query per page and cache generation.
+
+    Preview requests (unsaved pages, possibly without a primary key) are never cached.
+    """
+    memo = getattr(request, "_page_translations", None) if request is not None else None
+    if memo is not None and memo[0] == page.pk:
+        return memo[1]
+
+    def build():
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        return {p.locale.language_code: p.get_url(request) for p in translations}
+
+    if request is None or getattr(request, "is_preview", False) or not page.pk:
+        result = build()
+    else:
+        result = cached_fragment(f"translations:{page.pk}", build)
     if request is not None:
         request._page_translations = (page.pk, result)
     return result
@@ -52,7 +62,7 @@ def main_menu(context):
     request = context.get("request")
     home = get_home_page(request)
     current = context.get("page")
-    items = cached_fragment(f"menu:{home.pk}", lambda: build_menu(home)) if home is not None else []
+    items = cached_fragment(f"menu:{home.pk}", lambda: build_menu(home, request)) if home is not None else []
     current_path = current.path if isinstance(current, Page) else ""
     items = [
         {**item, "active": bool(current_path) and current_path.startswith(item["path"])} for item in items
@@ -60,7 +70,7 @@ def main_menu(context):
     return {"home": home, "items": items, "request": request}
 
 
-def build_menu(home):
+def build_menu(home, request=None):
     top = list(home.get_children().live().public().in_menu().order_by("path"))
     second = (
         Page.objects.live()
@@ -71,20 +81,37 @@ def build_menu(home):
     )
     children = {}
     for child in second:
-        children.setdefault(child.path[: -Page.steplen], []).append({"title": child.title, "url": child.url})
+        children.setdefault(child.path[: -Page.steplen], []).append(
+            {"title": child.title, "url": child.get_url(request)}
+        )
     return [
-        {"title": page.title, "url": page.url, "path": page.path, "children": children.get(page.path, [])}
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "path": page.path,
+            "children": children.get(page.path, []),
+        }
         for page in top
     ]
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The page's ancestors below the tree root as (title, url) pairs, kept until the next publish."""
+    request = context.get("request")
     page = context.get("page")
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("depth"))
-    return {"ancestors": ancestors, "page": page}
+
+        def build():
+            trail = page.get_ancestors().filter(depth__gt=1).order_by("depth")
+            return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in trail]
+
+        if getattr(request, "is_preview", False) or not page.pk:
+            ancestors = build()
+        else:
+            ancestors = cached_fragment(f"crumbs:{page.pk}", build)
+    return {"ancestors": ancestors, "page": page, "request": request}
 
 
 def section_nav_content_types():
@@ -103,10 +130,22 @@ def section_nav_content_types():
 @register.inclusion_tag("components/section_nav.html", takes_context=True)
 def section_nav(context):
     """The pages of the top-level section that holds the current page, as a nested list."""
+    request = context.get("request")
     page = context.get("page")
     if not isinstance(page, Page) or page.depth < 3:
         return {"section": None}
     section_path = page.path[: Page.steplen * 3]
+    if getattr(request, "is_preview", False) or not page.pk:
+        section = build_section_nav(section_path, request)
+    else:
+        section = cached_fragment(
+            f"section-nav:{section_path}", lambda: build_section_nav(section_path, request)
+        )
+    return {"section": section, "current": page, "request": request}
+
+
+def build_section_nav(section_path, request):
+    """{"pk", "title", "url", "children": [...]} for a top-level section, or None when it has no subpages."""
     descendants = list(
         Page.objects.live()
         .public()
@@ -115,19 +154,20 @@ def section_nav(context):
         .order_by("path")
     )
     if not descendants or descendants[0].path != section_path:
-        return {"section": None}
+        return None
     section = descendants[0]
-    nodes = {section.path: {"page": section, "children": []}}
+
+    def node(page):
+        return {"pk": page.pk, "title": page.title, "url": page.get_url(request), "children": []}
+
+    nodes = {section.path: node(section)}
     for desc in descendants[1:]:
         parent = nodes.get(desc.path[: -Page.steplen])
         if parent is None:
             continue
-        node = {"page": desc, "children": []}
-        parent["children"].append(node)
-        nodes[desc.path] = node
-    if not nodes[section.path]["children"]:
-        return {"section": None}
-    return {"section": nodes[section.path], "current": page}
+        nodes[desc.path] = node(desc)
+        parent["children"].append(nodes[desc.path])
+    return nodes[section.path] if nodes[section.path]["children"] else None
 
 
 # Only these parameters follow the visitor to another language, each cut short: a hostile 100 kB query
@@ -154,9 +194,7 @@ def language_switcher(context):
         by_code = page_translations(request, page)
         for code, name in settings.LANGUAGES:
             if code in by_code:
-                links.append(
-                    {"code": code, "name": name, "url": by_code[code].url, "current": code == current}
-                )
+                links.append({"code": code, "name": name, "url": by_code[code], "current": code == current})
     elif request is not None and getattr(request, "resolver_match", None) and request.resolver_match.url_name:
         for code, name in settings.LANGUAGES:
             with translation.override(code):
@@ -182,8 +220,9 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def localized_home_url(context):
-    home = get_home_page(context.get("request"))
-    return home.url if home is not None else "/"
+    request = context.get("request")
+    home = get_home_page(request)
+    return home.get_url(request) if home is not None else "/"
 
 
 @register.simple_tag(takes_context=True)
@@ -195,7 +234,7 @@ def page_hreflang_alternates(context):
         return []
     by_code = page_translations(request, page)
     return [
-        (code, request.build_absolute_uri(by_code[code].url))
+        (code, request.build_absolute_uri(by_code[code]))
         for code, _name in settings.LANGUAGES
         if code in by_code
     ]
@@ -210,4 +249,37 @@ def site_footer(context):
         f"footer:{translation.get_language()}",
         lambda: (FooterText.for_active_locale(), ContactSettings.objects.first()),
     )
-    return {"footer": footer, "contact": contact, "request": request}
+    statement = cached_fragment(
+        f"accessibility-statement:{translation.get_language()}", lambda: accessibility_statement(request)
+    )
+    return {"footer": footer, "contact": contact, "accessibility_statement": statement, "request": request}
+
+
+# The accessibility statement is the live page whose default-language version has this slug (home/seed).
+ACCESSIBILITY_STATEMENT_SLUG = "accessibility"
+
+
+def accessibility_statement(request=None):
+    """{"title", "url", "lang"} of the accessibility statement in the visitor's language (else in the default
+    language, with that language's code as "lang"), or {} when the site has none. Two queries."""
+    key = (
+        Page.objects.filter(slug=ACCESSIBILITY_STATEMENT_SLUG, locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("depth")
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+    if key is None:
+        return {}
+    active, default = translation.get_language(), settings.LANGUAGE_CODE
+    pages = {
+        page.locale.language_code: page
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key=key, locale__language_code__in=[active, default])
+        .select_related("locale")
+    }
+    page = pages.get(active) or pages.get(default)
+    if page is None:
+        return {}
+    lang = "" if page.locale.language_code == active else default
+    return {"title": page.title, "url": page.get_url(request), "lang": lang}

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Every environment variable is read here, once."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -103,12 +104,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "csp",
+    "axes",
     "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything that may touch the database: an outage becomes a friendly 503 (website/faults.py).
+    "website.faults.DatabaseUnavailableMiddleware",
+    # Anonymous pages from the shared cache: a hit skips everything below (website/cache.py).
+    "website.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,9 +122,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.middleware.SiteCSPMiddleware",
-    "website.cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that its lockout page gets every header above (website/auth.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -143,7 +150,9 @@ TEMPLATES = [
 ]
 
 # --- Database --------------------------------------------------------------------------------
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Persistent connections are checked before each request reuses them, so that a database restart or
+# failover costs no failed request: a dead connection is replaced by a fresh one.
+DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -154,7 +163,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------------
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "website.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -165,6 +174,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Logins: throttled with django-axes (website/auth.py, docs/security.md) ---------------------
+AUTHENTICATION_BACKENDS = [
+    "website.auth.LoginThrottleBackend",  # first: refuses every attempt while the account or address is locked
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "website.auth.LoginThrottleHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)  # after the last failure; `manage.py axes_reset` unlocks at once
+# Each entry is counted on its own: five failures for one account (from any addresses) lock that account, and
+# five failures from one address (for any accounts) lock that address.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+# The visitor's address as the forms' rate limit sees it (REMOTE_ADDR, or our proxy's entry per TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "website.auth.login_client_ip"
+AXES_LOCKOUT_CALLABLE = "website.auth.lockout_response"  # the site's page, HTTP 429
 
 # --- Languages -------------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -202,6 +227,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request's form fields are held in memory up to 2.5 MB (a larger body is refused with 400 Bad Request); an
+# uploaded file over 2.5 MB is streamed to a temporary file, never held whole in memory. The proxy caps the
+# whole request at 25 MB (docs/deploy.md).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "IOM Belgium and Luxembourg"
@@ -220,9 +250,14 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # from an upload runs in the site's origin).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Wagtail's own header on downloads ("default-src 'none'") would stop the stricter one of website.middleware
+# ("default-src 'none'; sandbox") from being added.
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The image form checks size, extension and the header's pixel count before anything is decoded (website/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.uploads.ImageForm"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

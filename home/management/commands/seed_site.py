@@ -195,7 +195,7 @@ class Command(BaseCommand):
             else:
                 page.intro = node.get("intro", "")
             if "body" in node:
-                page.body = json.dumps(node["body"])
+                page.body = json.dumps(self.resolve_page_links(parent, node["body"]))
             if node["type"] == "take_action":
                 page.consent_text = node["consent_text"]
                 page.thank_you_text = node["thank_you_text"]
@@ -221,6 +221,18 @@ class Command(BaseCommand):
         for child in node.get("children", []):
             self.ensure_page(page, child)
         return page
+
+    def resolve_page_links(self, parent, body):
+        """The body with each call to action's {"path": ...} (below the home page) replaced by that page's id."""
+        home = parent if parent.depth == 2 else parent.get_ancestors().get(depth=2)
+        resolved = []
+        for block in body:
+            target = block["value"].get("page") if block["type"] == "call_to_action" else None
+            if isinstance(target, dict):
+                page = Page.objects.get(url_path=home.url_path + target["path"], locale_id=home.locale_id)
+                block = {**block, "value": {**block["value"], "page": page.pk}}
+            resolved.append(block)
+        return resolved
 
     def ensure_translator_groups(self, home):
         """Each Translators group edits its own language's tree; every tree goes through the review workflow."""

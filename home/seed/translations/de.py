@@ -270,4 +270,80 @@ STRINGS = {
         "Der Leitfaden beschreibt die Fragen, die Beratende häufig hören, die verfügbare Hilfe und die "
         "Ansprechpartner. Er ist nur auf Französisch erhältlich."
     ),
+    # Accessibility statement
+    "Accessibility statement": "Erklärung zur Barrierefreiheit",
+    "accessibility": "barrierefreiheit",
+    "We want everyone to be able to use this website, whichever device they use and whether they see, hear, move or read in different ways.": (
+        "Wir möchten, dass alle Menschen diese Website nutzen können, mit jedem Gerät und unabhängig davon, wie "
+        "sie sehen, hören, sich bewegen oder lesen."
+    ),
+    "How accessible this website is": "Wie barrierefrei diese Website ist",
+    "We aim for the website of IOM Belgium and Luxembourg to meet level AA of the Web Content Accessibility Guidelines (WCAG) 2.2, in English, French, Dutch and German alike. The website partly meets this standard: the limitations we know of are listed below.": (
+        "Wir streben an, dass die Website der IOM Belgien und Luxemburg die Stufe AA der Web Content "
+        "Accessibility Guidelines (WCAG) 2.2 erfüllt, auf Deutsch ebenso wie auf Englisch, Französisch und "
+        "Niederländisch. Die Website erfüllt diesen Standard teilweise: Die uns bekannten Einschränkungen sind "
+        "unten aufgeführt."
+    ),
+    "You should be able to:": "Sie sollten Folgendes tun können:",
+    "reach every link, menu, search field and form with a keyboard alone, and see where you are;": (
+        "jeden Link, jedes Menü, jedes Suchfeld und jedes Formular allein mit der Tastatur erreichen und dabei "
+        "sehen, wo Sie sich befinden;"
+    ),
+    "skip straight to the main content of each page;": "direkt zum Hauptinhalt jeder Seite springen;",
+    "use the website with a screen reader, with voice control or with text enlarged up to 200%;": (
+        "die Website mit einem Screenreader, mit Sprachsteuerung oder mit bis zu 200 % vergrößertem Text nutzen;"
+    ),
+    "read text with enough contrast against its background;": (
+        "Text lesen, der sich ausreichend vom Hintergrund abhebt;"
+    ),
+    "use every page on a small phone screen, without scrolling sideways.": (
+        "jede Seite auf einem kleinen Smartphone-Bildschirm nutzen, ohne seitlich scrollen zu müssen."
+    ),
+    "How we test the website": "Wie wir die Website testen",
+    "Each time the code of the website changes, automated checks run the axe-core accessibility engine on every type of page, from the home page and news to the resources library, the Take Action form, the search results and the error pages, in all four languages and at the widths of a phone and of a desktop screen. A change that breaks one of the checked rules makes the checks fail.": (
+        "Bei jeder Änderung am Code der Website prüfen automatische Tests jeden Seitentyp mit der Prüfsoftware "
+        "axe-core: von der Startseite und den Nachrichten über die Ressourcenbibliothek, das Formular auf der "
+        "Seite „Aktiv werden“ und die Suchergebnisse bis zu den Fehlerseiten, in allen vier Sprachen und in der "
+        "Breite eines Smartphone- und eines Desktop-Bildschirms. Eine Änderung, die gegen eine der geprüften "
+        "Regeln verstößt, lässt die Tests fehlschlagen."
+    ),
+    "Automated checks cannot find every problem, so we also test the main tasks with a keyboard only: skipping to the content, using the main menu, searching, changing the language and sending the contact form.": (
+        "Automatische Tests finden nicht jedes Problem. Deshalb prüfen wir die wichtigsten Aufgaben auch allein "
+        "mit der Tastatur: zum Inhalt springen, das Hauptmenü verwenden, suchen, die Sprache wechseln und das "
+        "Kontaktformular absenden."
+    ),
+    "Known limitations": "Bekannte Einschränkungen",
+    "Some documents in our resources library, in particular PDF files written by partner organisations, may not be fully accessible: they can lack headings, text alternatives for images or a reading order that works with a screen reader.": (
+        "Einige Dokumente in unserer Ressourcenbibliothek, insbesondere PDF-Dateien von Partnerorganisationen, "
+        "sind möglicherweise nicht vollständig barrierefrei: Ihnen können Überschriften, Textalternativen für "
+        "Bilder oder eine für Screenreader geeignete Lesereihenfolge fehlen."
+    ),
+    "Videos and other content embedded from other websites follow the accessibility of those websites.": (
+        "Videos und andere Inhalte, die von anderen Websites eingebettet sind, sind nur so barrierefrei wie diese "
+        "Websites."
+    ),
+    "Some documents are only available in the language in which they were written.": (
+        "Einige Dokumente gibt es nur in der Sprache, in der sie verfasst wurden."
+    ),
+    "If you need a document in another format, tell us which one and we will do our best to help.": (
+        "Wenn Sie ein Dokument in einem anderen Format benötigen, nennen Sie uns das Dokument; wir tun unser "
+        "Bestes, um Ihnen zu helfen."
+    ),
+    "Tell us about a problem": "Melden Sie uns ein Problem",
+    "If you cannot use part of this website, or find it hard to use, please let us know through the form on our Take Action page. Tell us the address of the page and what went wrong. We read every message and will reply as soon as we can.": (
+        "Wenn Sie einen Teil dieser Website nicht oder nur schwer nutzen können, teilen Sie es uns bitte über das "
+        "Formular auf unserer Seite „Aktiv werden“ mit. Nennen Sie die Adresse der Seite und beschreiben Sie, "
+        "was nicht funktioniert hat. Wir lesen jede Nachricht und antworten so bald wie möglich."
+    ),
+    "Report an accessibility problem": "Ein Problem mit der Barrierefreiheit melden",
+    "Our contact form can be filled in and sent with a keyboard alone.": (
+        "Unser Kontaktformular lässt sich allein mit der Tastatur ausfüllen und absenden."
+    ),
+    "Write to us": "Schreiben Sie uns",
+    "About this statement": "Über diese Erklärung",
+    "This statement was prepared on 29 November 2026. It describes the website as it was tested on that day, and we will update it when the website changes in ways that affect accessibility.": (
+        "Diese Erklärung wurde am 29. November 2026 erstellt. Sie beschreibt die Website so, wie sie an diesem "
+        "Tag getestet wurde. Wir aktualisieren sie, wenn sich die Website in einer Weise ändert, die ihre "
+        "Barrierefreiheit betrifft."
+    ),
 }

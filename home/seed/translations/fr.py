@@ -261,4 +261,79 @@ STRINGS = {
         "Le guide présente les questions que les conseillers entendent souvent, l’aide disponible et les contacts "
         "à utiliser. Il n’existe qu’en français."
     ),
+    # Accessibility statement
+    "Accessibility statement": "Déclaration d’accessibilité",
+    "accessibility": "accessibilite",
+    "We want everyone to be able to use this website, whichever device they use and whether they see, hear, move or read in different ways.": (
+        "Nous voulons que chacun puisse utiliser ce site, quel que soit son appareil et quelle que soit sa façon "
+        "de voir, d’entendre, de se déplacer ou de lire."
+    ),
+    "How accessible this website is": "Le niveau d’accessibilité du site",
+    "We aim for the website of IOM Belgium and Luxembourg to meet level AA of the Web Content Accessibility Guidelines (WCAG) 2.2, in English, French, Dutch and German alike. The website partly meets this standard: the limitations we know of are listed below.": (
+        "Nous visons, pour le site de l’OIM Belgique et Luxembourg, le niveau AA des Règles pour l’accessibilité "
+        "des contenus Web (WCAG) 2.2, en français comme en anglais, en néerlandais et en allemand. Le site est "
+        "partiellement conforme à cette norme : les limites que nous connaissons sont décrites ci-dessous."
+    ),
+    "You should be able to:": "Vous devriez pouvoir :",
+    "reach every link, menu, search field and form with a keyboard alone, and see where you are;": (
+        "atteindre chaque lien, menu, champ de recherche et formulaire au seul clavier, en voyant toujours où "
+        "vous vous trouvez ;"
+    ),
+    "skip straight to the main content of each page;": "passer directement au contenu principal de chaque page ;",
+    "use the website with a screen reader, with voice control or with text enlarged up to 200%;": (
+        "utiliser le site avec un lecteur d’écran, une commande vocale ou un texte agrandi jusqu’à 200 % ;"
+    ),
+    "read text with enough contrast against its background;": (
+        "lire des textes suffisamment contrastés par rapport à leur arrière-plan ;"
+    ),
+    "use every page on a small phone screen, without scrolling sideways.": (
+        "consulter chaque page sur un petit écran de téléphone, sans défilement horizontal."
+    ),
+    "How we test the website": "Comment nous testons le site",
+    "Each time the code of the website changes, automated checks run the axe-core accessibility engine on every type of page, from the home page and news to the resources library, the Take Action form, the search results and the error pages, in all four languages and at the widths of a phone and of a desktop screen. A change that breaks one of the checked rules makes the checks fail.": (
+        "À chaque modification du code du site, des contrôles automatiques passent chaque type de page au moteur "
+        "d’accessibilité axe-core, de la page d’accueil et des actualités à la bibliothèque de ressources, au "
+        "formulaire de la page Agir, aux résultats de recherche et aux pages d’erreur, dans les quatre langues et "
+        "aux largeurs d’un écran de téléphone et d’un écran d’ordinateur. Une modification qui enfreint l’une "
+        "des règles contrôlées fait échouer ces contrôles."
+    ),
+    "Automated checks cannot find every problem, so we also test the main tasks with a keyboard only: skipping to the content, using the main menu, searching, changing the language and sending the contact form.": (
+        "Les contrôles automatiques ne détectent pas tous les problèmes : nous testons donc aussi les principales "
+        "tâches au seul clavier, qu’il s’agisse d’aller directement au contenu, d’utiliser le menu principal, de "
+        "faire une recherche, de changer de langue ou d’envoyer le formulaire de contact."
+    ),
+    "Known limitations": "Limites connues",
+    "Some documents in our resources library, in particular PDF files written by partner organisations, may not be fully accessible: they can lack headings, text alternatives for images or a reading order that works with a screen reader.": (
+        "Certains documents de notre bibliothèque de ressources, en particulier les fichiers PDF rédigés par des "
+        "organisations partenaires, peuvent ne pas être entièrement accessibles : il peut leur manquer des "
+        "titres, des alternatives textuelles aux images ou un ordre de lecture adapté aux lecteurs d’écran."
+    ),
+    "Videos and other content embedded from other websites follow the accessibility of those websites.": (
+        "Les vidéos et autres contenus intégrés depuis d’autres sites sont aussi accessibles que ces sites le "
+        "permettent."
+    ),
+    "Some documents are only available in the language in which they were written.": (
+        "Certains documents n’existent que dans la langue dans laquelle ils ont été rédigés."
+    ),
+    "If you need a document in another format, tell us which one and we will do our best to help.": (
+        "Si vous avez besoin d’un document dans un autre format, dites-nous lequel et nous ferons de notre mieux "
+        "pour vous aider."
+    ),
+    "Tell us about a problem": "Signalez-nous un problème",
+    "If you cannot use part of this website, or find it hard to use, please let us know through the form on our Take Action page. Tell us the address of the page and what went wrong. We read every message and will reply as soon as we can.": (
+        "Si vous ne parvenez pas à utiliser une partie de ce site, ou si elle vous semble difficile à utiliser, "
+        "faites-le-nous savoir au moyen du formulaire de notre page Agir. Indiquez l’adresse de la page et ce qui "
+        "n’a pas fonctionné. Nous lisons chaque message et vous répondrons dès que possible."
+    ),
+    "Report an accessibility problem": "Signaler un problème d’accessibilité",
+    "Our contact form can be filled in and sent with a keyboard alone.": (
+        "Notre formulaire de contact peut être rempli et envoyé au seul clavier."
+    ),
+    "Write to us": "Écrivez-nous",
+    "About this statement": "À propos de cette déclaration",
+    "This statement was prepared on 29 November 2026. It describes the website as it was tested on that day, and we will update it when the website changes in ways that affect accessibility.": (
+        "Cette déclaration a été établie le 29 novembre 2026. Elle décrit le site tel qu’il a été testé ce "
+        "jour-là ; nous la mettrons à jour lorsque des modifications du site auront une incidence sur son "
+        "accessibilité."
+    ),
 }

@@ -258,4 +258,78 @@ STRINGS = {
         "De gids beschrijft de vragen die consulenten vaak horen, de beschikbare hulp en de contacten die u kunt "
         "gebruiken. Hij is alleen in het Frans beschikbaar."
     ),
+    # Accessibility statement
+    "Accessibility statement": "Toegankelijkheidsverklaring",
+    "accessibility": "toegankelijkheid",
+    "We want everyone to be able to use this website, whichever device they use and whether they see, hear, move or read in different ways.": (
+        "We willen dat iedereen deze website kan gebruiken, met welk toestel ook en ongeacht hoe u ziet, hoort, "
+        "beweegt of leest."
+    ),
+    "How accessible this website is": "Hoe toegankelijk deze website is",
+    "We aim for the website of IOM Belgium and Luxembourg to meet level AA of the Web Content Accessibility Guidelines (WCAG) 2.2, in English, French, Dutch and German alike. The website partly meets this standard: the limitations we know of are listed below.": (
+        "We streven ernaar dat de website van IOM België en Luxemburg voldoet aan niveau AA van de Web Content "
+        "Accessibility Guidelines (WCAG) 2.2, in het Nederlands net zo goed als in het Engels, het Frans en het "
+        "Duits. De website voldoet gedeeltelijk aan deze norm: de beperkingen die we kennen, staan hieronder."
+    ),
+    "You should be able to:": "U zou het volgende moeten kunnen:",
+    "reach every link, menu, search field and form with a keyboard alone, and see where you are;": (
+        "elke link, elk menu, elk zoekveld en elk formulier bereiken met alleen het toetsenbord, en zien waar u "
+        "bent;"
+    ),
+    "skip straight to the main content of each page;": "meteen naar de hoofdinhoud van elke pagina springen;",
+    "use the website with a screen reader, with voice control or with text enlarged up to 200%;": (
+        "de website gebruiken met een schermlezer, met spraakbesturing of met tekst die tot 200% is vergroot;"
+    ),
+    "read text with enough contrast against its background;": (
+        "tekst lezen die voldoende contrasteert met de achtergrond;"
+    ),
+    "use every page on a small phone screen, without scrolling sideways.": (
+        "elke pagina gebruiken op een klein telefoonscherm, zonder horizontaal te scrollen."
+    ),
+    "How we test the website": "Hoe we de website testen",
+    "Each time the code of the website changes, automated checks run the axe-core accessibility engine on every type of page, from the home page and news to the resources library, the Take Action form, the search results and the error pages, in all four languages and at the widths of a phone and of a desktop screen. A change that breaks one of the checked rules makes the checks fail.": (
+        "Telkens wanneer de code van de website verandert, controleren geautomatiseerde tests elk type pagina met "
+        "de toegankelijkheidssoftware axe-core: van de startpagina en het nieuws tot de bibliotheek met gegevens "
+        "en bronnen, het formulier op de pagina Kom in actie, de zoekresultaten en de foutpagina’s, in alle vier "
+        "de talen en op de breedte van een telefoonscherm en van een computerscherm. Een wijziging die een van "
+        "de gecontroleerde regels overtreedt, laat de tests mislukken."
+    ),
+    "Automated checks cannot find every problem, so we also test the main tasks with a keyboard only: skipping to the content, using the main menu, searching, changing the language and sending the contact form.": (
+        "Geautomatiseerde tests vinden niet elk probleem. Daarom testen we de belangrijkste taken ook met alleen "
+        "het toetsenbord: naar de inhoud springen, het hoofdmenu gebruiken, zoeken, van taal wisselen en het "
+        "contactformulier versturen."
+    ),
+    "Known limitations": "Bekende beperkingen",
+    "Some documents in our resources library, in particular PDF files written by partner organisations, may not be fully accessible: they can lack headings, text alternatives for images or a reading order that works with a screen reader.": (
+        "Sommige documenten in onze bibliotheek, vooral pdf-bestanden van partnerorganisaties, zijn mogelijk niet "
+        "volledig toegankelijk: er kunnen koppen, tekstalternatieven voor afbeeldingen of een leesvolgorde die "
+        "met een schermlezer werkt, ontbreken."
+    ),
+    "Videos and other content embedded from other websites follow the accessibility of those websites.": (
+        "Video’s en andere inhoud die van andere websites is ingesloten, zijn zo toegankelijk als die websites "
+        "zelf."
+    ),
+    "Some documents are only available in the language in which they were written.": (
+        "Sommige documenten zijn alleen beschikbaar in de taal waarin ze zijn geschreven."
+    ),
+    "If you need a document in another format, tell us which one and we will do our best to help.": (
+        "Hebt u een document in een ander formaat nodig? Laat ons weten welk document het is, dan doen we ons "
+        "best om u te helpen."
+    ),
+    "Tell us about a problem": "Meld ons een probleem",
+    "If you cannot use part of this website, or find it hard to use, please let us know through the form on our Take Action page. Tell us the address of the page and what went wrong. We read every message and will reply as soon as we can.": (
+        "Kunt u een deel van deze website niet gebruiken, of vindt u het moeilijk te gebruiken? Laat het ons "
+        "weten via het formulier op onze pagina Kom in actie. Vermeld het adres van de pagina en wat er misging. "
+        "We lezen elk bericht en antwoorden zo snel mogelijk."
+    ),
+    "Report an accessibility problem": "Een toegankelijkheidsprobleem melden",
+    "Our contact form can be filled in and sent with a keyboard alone.": (
+        "Ons contactformulier kunt u met alleen het toetsenbord invullen en versturen."
+    ),
+    "Write to us": "Schrijf ons",
+    "About this statement": "Over deze verklaring",
+    "This statement was prepared on 29 November 2026. It describes the website as it was tested on that day, and we will update it when the website changes in ways that affect accessibility.": (
+        "Deze verklaring is opgesteld op 29 november 2026. Ze beschrijft de website zoals die op die dag is "
+        "getest. We werken ze bij wanneer de website verandert op een manier die de toegankelijkheid beïnvloedt."
+    ),
 }
