@@ -692,9 +692,10 @@ def markdown(report):
     lines += [
         "",
         "CPU/req: user and system CPU time of the gunicorn workers per request, measured during the warm-up "
-        "with one connection (wrk -c1); it depends less than the rates on what else the machine runs. Search results are "
-        "never cached (the view logs each search, so its answer is private): its cached figures are a second "
-        "uncached measurement, with the menus and footer cached. The static file is measured for 5 s at the start "
+        "with one connection (wrk -c1); it depends less than the rates on what else the machine runs. The search page is "
+        "never stored whole (the view logs each search, so its answer is private): its cached figures are a second "
+        "measurement of the same view, whose answer (count and results shown) comes from the fragment cache "
+        "when the search finds 50 pages or more. The static file is measured for 5 s at the start "
         "and 5 s at the end of each run (latencies: the mean of the two).",
         "",
         "News index and search with 10 and with 10,000 articles: two servers side by side, measured in turn "

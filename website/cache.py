@@ -238,9 +238,14 @@ class PageCacheMiddleware:
         # Hashed: an address may be long or hold any character, a cache key must not.
         address = hashlib.sha256(f"{request.get_host()}:{full_path}".encode()).hexdigest()
         page_key, list_key = f"page:{address}", f"fragments:{address}"
+        host = request.get_host()
+        site_key = f"site:{hashlib.sha256(host.encode()).hexdigest()}"
+        route_key = f"route:{hashlib.sha256(f'{host}:{request.path_info}'.encode()).hexdigest()}"
         cacheable = self.request_is_cacheable(request)
         try:
-            found = cache.get_many([GENERATION_KEY, list_key, *([page_key] if cacheable else [])])
+            found = cache.get_many(
+                [GENERATION_KEY, list_key, site_key, route_key, *([page_key] if cacheable else [])]
+            )
         except Exception:
             found = {}
         gen = found.get(GENERATION_KEY)
@@ -263,7 +268,12 @@ class PageCacheMiddleware:
                 state["prefetched"] = cache.get_many(listed[1])
             except Exception:
                 state["prefetched"] = {}
+        known_site, known_route = self.restore_lookups(
+            request, gen, found.get(site_key), found.get(route_key)
+        )
         response = self.get_response(request)
+        if response.status_code == 200:
+            self.remember_lookups(request, gen, site_key, route_key, known_site, known_route)
         used = list(dict.fromkeys(state.get("used", ())))
         # Remembered for addresses without a query string only: their number is bounded by the site's pages.
         if response.status_code == 200 and used and not request.GET and listed != (gen, used):
@@ -282,6 +292,43 @@ class PageCacheMiddleware:
                 logger.warning("Could not store page %s", page_key, exc_info=True)
             response.headers["X-Page-Cache"] = "miss"
         return response
+
+    # Wagtail keeps the site and the page route it finds for a request on the request itself
+    # (`Site.find_for_request`, `Page.route_for_request`). Both depend only on the published tree, so they are
+    # kept under the generation too: a page served uncached then costs no query to find.
+    @staticmethod
+    def restore_lookups(request, gen, site, route):
+        known_site = site is not None and site[0] == gen
+        if known_site:
+            request._wagtail_site = site[1]
+        known_route = known_site and route is not None and route[0] == gen
+        if known_route:
+            request._wagtail_route_for_request = route[1]
+        return known_site, known_route
+
+    @staticmethod
+    def remember_lookups(request, gen, site_key, route_key, known_site, known_route):
+        from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+        entries = {}
+        site = getattr(request, "_wagtail_site", None)
+        if site is not None and not known_site:
+            entries[site_key] = (gen, site)
+        route = getattr(request, "_wagtail_route_for_request", None)
+        # Routable pages (news index, feeds) answer sub-routes with views: only plain pages are kept.
+        if (
+            route is not None
+            and not known_route
+            and not isinstance(route.page, RoutablePageMixin)
+            and not route.args
+            and not route.kwargs
+        ):
+            entries[route_key] = (gen, route)
+        if entries:
+            try:
+                cache.set_many(entries, settings.FRAGMENT_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Could not store the site and route of %s", request.path, exc_info=True)
 
     @staticmethod
     def request_is_cacheable(request):

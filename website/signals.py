@@ -18,9 +18,17 @@ CONTENT_APPS = {
 }
 
 
+# Models of other apps that pages depend on: sites and languages decide which page an address shows (the page
+# cache keeps each address's site and route), view restrictions who may see it.
+CONTENT_MODELS = {("wagtailcore", "site"), ("wagtailcore", "locale"), ("wagtailcore", "pageviewrestriction")}
+
+
 def purge_on_content_change(sender, **kwargs):
     # Renditions are made while visitors look at pages; they change nothing anyone sees.
-    if sender._meta.app_label in CONTENT_APPS and not sender._meta.model_name.endswith("rendition"):
+    meta = sender._meta
+    if (meta.app_label in CONTENT_APPS and not meta.model_name.endswith("rendition")) or (
+        (meta.app_label, meta.model_name) in CONTENT_MODELS
+    ):
         purge_all()
 
 

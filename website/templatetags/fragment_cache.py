@@ -3,7 +3,8 @@
 The parts of a page that only change when something is published (a page's body, its listings, its
 breadcrumbs) are stored as HTML in the shared cache, under the page cache's generation (website/cache.py), the
 active language and the given keys. Any publish, unpublish, move, delete or content change starts a new
-generation, so a fragment is never stale. Previews always render afresh: they show unsaved content.
+generation, so a fragment is never stale. Previews always render afresh: they show unsaved content; so does a fragment whose key is empty (a
+`page.pk` on a view that is not a page, say).
 """
 
 import hashlib
@@ -27,7 +28,10 @@ class FragmentNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        keys = ":".join(str(key.resolve(context)) for key in self.keys)
+        values = [key.resolve(context) for key in self.keys]
+        if any(value is None or value == "" for value in values):  # e.g. no page: a view, not a page
+            return self.nodelist.render(context)
+        keys = ":".join(str(value) for value in values)
         if len(keys) > 100:
             keys = hashlib.sha256(keys.encode()).hexdigest()
         name = f"html:{self.name.resolve(context)}:{translation.get_language()}:{keys}"
