@@ -236,16 +236,16 @@ class PageCacheMiddleware:
             return self.get_response(request)
         state = _request_state.get()
         # Hashed: an address may be long or hold any character, a cache key must not.
-        address = hashlib.sha256(f"{request.get_host()}:{full_path}".encode()).hexdigest()
-        page_key, list_key = f"page:{address}", f"fragments:{address}"
         host = request.get_host()
+        address = hashlib.sha256(f"{host}:{full_path}".encode()).hexdigest()
+        page_key, list_key = f"page:{address}", f"fragments:{address}"
         site_key = f"site:{hashlib.sha256(host.encode()).hexdigest()}"
         route_key = f"route:{hashlib.sha256(f'{host}:{request.path_info}'.encode()).hexdigest()}"
         cacheable = self.request_is_cacheable(request)
+        # A page that may be cached is looked for first, with nothing else that would cost unpickling on a hit.
+        lookups = [site_key, route_key]
         try:
-            found = cache.get_many(
-                [GENERATION_KEY, list_key, site_key, route_key, *([page_key] if cacheable else [])]
-            )
+            found = cache.get_many([GENERATION_KEY, list_key, *([page_key] if cacheable else lookups)])
         except Exception:
             found = {}
         gen = found.get(GENERATION_KEY)
@@ -263,11 +263,15 @@ class PageCacheMiddleware:
             response.headers["X-Page-Cache"] = "hit"
             return response
         listed = found.get(list_key)
-        if listed is not None and listed[0] == gen and listed[1]:
+        fragments = listed[1] if listed is not None and listed[0] == gen else []
+        second = [*fragments, *(lookups if cacheable else [])]
+        if second:
             try:
-                state["prefetched"] = cache.get_many(listed[1])
+                more = cache.get_many(second)
             except Exception:
-                state["prefetched"] = {}
+                more = {}
+            found.update(more)
+            state["prefetched"] = more
         known_site, known_route = self.restore_lookups(
             request, gen, found.get(site_key), found.get(route_key)
         )
