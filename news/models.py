@@ -2,7 +2,7 @@ import datetime
 import functools
 import json
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from website.cache import cached_fragment
+from website.pagination import forgiving_page
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -192,18 +193,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         key = f"news-list:{self.pk}:{feeds.encode_query(filters.as_query())}"
         paginator = Paginator(articles, self.per_page)
         paginator.count = cached_fragment(f"{key}:count", articles.count)
-        try:
-            page_obj = paginator.page(raw_page)
-        except PageNotAnInteger:
-            filters.errors.append(gettext("The page number was not understood; showing the first page."))
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            try:
-                too_low = int(raw_page) < 1
-            except (TypeError, ValueError, OverflowError):
-                too_low = True
-            filters.errors.append(gettext("There is no such page of results; showing the nearest one."))
-            page_obj = paginator.page(1 if too_low else paginator.num_pages)
+        page_obj = forgiving_page(paginator, raw_page, filters.errors)
         ids = cached_fragment(
             f"{key}:page:{page_obj.number}", lambda: list(page_obj.object_list.values_list("pk", flat=True))
         )

@@ -4,7 +4,7 @@ import re
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -21,6 +21,7 @@ from agenda.models import AgendaPage
 from home.blocks import BaseStreamBlock
 from home.models import BasePage, page_goals
 from news.models import Topic
+from website.pagination import forgiving_page
 
 MIN_YEAR, MAX_YEAR = 1951, 2100
 COVER_THUMBNAIL = "fill-240x320"
@@ -131,19 +132,7 @@ class ResourceLibraryPage(BasePage):
         return sorted(set(years.distinct().order_by()), reverse=True)
 
     def paginate(self, queryset, raw_page, errors):
-        paginator = Paginator(queryset, self.per_page)
-        try:
-            return paginator.page(raw_page)
-        except PageNotAnInteger:
-            errors.append(gettext("The page number was not understood; showing the first page."))
-            return paginator.page(1)
-        except EmptyPage:
-            try:
-                too_low = int(raw_page) < 1
-            except (TypeError, ValueError, OverflowError):
-                too_low = True
-            errors.append(gettext("There is no such page of results; showing the nearest one."))
-            return paginator.page(1 if too_low else paginator.num_pages)
+        return forgiving_page(Paginator(queryset, self.per_page), raw_page, errors)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
