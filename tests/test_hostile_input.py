@@ -10,9 +10,7 @@ the first request of a group serve the rest; a failing group lists every case th
 """
 
 import json
-import re
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -26,6 +24,7 @@ from engage.forms import CONSENT_FIELD, HONEYPOT_FIELD
 from home.models import HomePage
 from home.seed import content_en
 from tests.factories import DocumentFactory
+from tests.html_checks import executable_url
 
 # --- Addresses of the seeded site -------------------------------------------------------------------
 HOME = "/en/"
@@ -843,44 +842,6 @@ DEBUG_OR_BARE_PAGES = [
     "<title>403 Forbidden</title>",
     "CSRF verification failed",
 ]
-URL_ATTRIBUTES = {
-    "href",
-    "src",
-    "action",
-    "formaction",
-    "xlink:href",
-    "data",
-    "poster",
-    "background",
-    "srcdoc",
-}
-BLANKS = re.compile(r"[\x00-\x20\x7f-\xa0\s]+")
-
-
-class AddressCollector(HTMLParser):
-    """The address attributes of the elements of a page, as a browser reads them (entities decoded)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.addresses = []
-
-    def handle_starttag(self, tag, attrs):
-        self.addresses += [value for name, value in attrs if name in URL_ATTRIBUTES and value]
-
-    handle_startendtag = handle_starttag
-
-
-def executable_url(text):
-    """The first link, source or form address in `text` that a browser would run as script, if any."""
-    collector = AddressCollector()
-    collector.feed(text)
-    collector.close()
-    for value in collector.addresses:
-        if BLANKS.sub("", value).lower().startswith(("javascript:", "vbscript:", "data:text/html")):
-            return value
-    return None
-
-
 CONTENT_TYPES = {
     "feed": ("application/rss+xml", "application/atom+xml"),
     "sitemap": ("application/xml",),

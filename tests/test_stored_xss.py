@@ -9,10 +9,8 @@ address that runs script may become a link or a source. Every example is rolled 
 
 import datetime
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from urllib.parse import urlencode
 
 import pytest
@@ -38,6 +36,7 @@ from home.models import ContactSettings, FooterText, Goal, PageGoal, SectionPage
 from news.models import ArticleTopic, NewsIndexPage, StatementPage
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceTopic
 from tests.factories import DocumentFactory, ImageFactory, PersonFactory, TopicFactory
+from tests.html_checks import executable_urls
 
 # Each example builds pages and reads a dozen of them, so there are few, and a failure is reported as found
 # (shrinking it would take minutes; the message names the field and the page).
@@ -82,40 +81,6 @@ WEB_URL = "https://example.org/{m}?q=\"><svg/onload=alert('{m}')>"
 WEB_URL_EXECUTABLE = "<svg/onload=alert('{m}')"
 
 FILLER = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=4)
-URL_ATTRIBUTES = {
-    "href",
-    "src",
-    "action",
-    "formaction",
-    "xlink:href",
-    "data",
-    "poster",
-    "background",
-}
-BLANKS = re.compile(r"[\x00-\x20\x7f-\xa0\s]+")
-
-
-class AddressCollector(HTMLParser):
-    """The address attributes of the elements of a page, as a browser reads them (entities decoded)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.addresses = []
-
-    def handle_starttag(self, tag, attrs):
-        self.addresses += [value for name, value in attrs if name in URL_ATTRIBUTES and value]
-
-    handle_startendtag = handle_starttag
-
-
-def executable_urls(body):
-    """The addresses of links, sources and forms in `body` that a browser would run as script."""
-    collector = AddressCollector()
-    collector.feed(body)
-    collector.close()
-    for value in collector.addresses:
-        if BLANKS.sub("", value).lower().startswith(("javascript:", "vbscript:", "data:text/html")):
-            yield value
 
 
 @dataclass
