@@ -674,7 +674,7 @@ def markdown(report):
         "Uncached: a server with PAGE_CACHE_SECONDS=0: every request runs Django, Wagtail's routing and the "
         "page's view; the parts that change only on a publish (menu, footer, head, breadcrumbs, the page's "
         "body and listings, the count and ids of a news listing, searches with many hits) come from the "
-        "fragment cache (website/cache.py), as in production. Cached: PAGE_CACHE_SECONDS=300, every page "
+        "fragment cache (core/cache.py), as in production. Cached: PAGE_CACHE_SECONDS=300, every page "
         "warmed and checked to be a hit first.",
         "",
         "| page | uncached req/s | p50 | p99 | errors | % of static | CPU/req | cached req/s | p50 | p99 "

@@ -1,10 +1,22 @@
 from django.conf import settings
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
-from home.translation_status import CURRENT, page_translation_statuses
+from editorial.translation_status import CURRENT, TranslationStatusView, page_translation_statuses
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=250)
 
 
 class RecentArticlesPanel(Component):

@@ -20,9 +20,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BaseStreamBlock
+from core import ratelimit
+from core.blocks import BaseStreamBlock
 
-from . import ratelimit
 from .forms import CONSENT_FIELD, build_form_class
 
 logger = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from .blocks import BaseStreamBlock, KeyFigureBlock
+from core.blocks import BaseStreamBlock, KeyFigureBlock
 
 
 class BasePage(Page):

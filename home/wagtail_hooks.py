@@ -1,24 +1,10 @@
 from django.conf import settings
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from core.cache import cached_fragment
 from home.templatetags.navigation_tags import page_translations
-from home.translation_status import TranslationStatusView
-from website.cache import cached_fragment
-
-
-@hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("translation-status/", TranslationStatusView.as_view(), name="translation_status")]
-
-
-@hooks.register("register_admin_menu_item")
-def register_translation_status_menu_item():
-    return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=250)
 
 
 def locale_codes():

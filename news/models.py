@@ -17,9 +17,9 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BaseStreamBlock
-from website.cache import cached_fragment
-from website.pagination import forgiving_page
+from core.blocks import BaseStreamBlock
+from core.cache import cached_fragment
+from core.pagination import forgiving_page
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer

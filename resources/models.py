@@ -18,10 +18,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from agenda.models import AgendaPage
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
+from core.pagination import forgiving_page
 from home.models import BasePage, page_goals
 from news.models import Topic
-from website.pagination import forgiving_page
 
 MIN_YEAR, MAX_YEAR = 1951, 2100
 COVER_THUMBNAIL = "fill-240x320"

@@ -16,9 +16,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from core.cache import generation
 from home.templatetags.navigation_tags import get_home_page
 from news.models import ArticleKind, StatementPage
-from website.cache import generation
 
 from .engine import hit_texts, search_pages
 from .highlight import excerpt, plain_excerpt

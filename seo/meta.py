@@ -98,7 +98,7 @@ def contact_details(request):
             }
 
         try:
-            from website.cache import cached_fragment
+            from core.cache import cached_fragment
         except ImportError:
             request._seo_contact = load()
         else:
@@ -162,7 +162,7 @@ def page_meta(context):
         and page.pk
         and not getattr(request, "is_preview", False)
     ):
-        from website.cache import cached_fragment
+        from core.cache import cached_fragment
 
         language = translation.get_language() or settings.LANGUAGE_CODE
         origin = f"{request.scheme}://{request.get_host()}"

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
-from website.auth import login_client_ip
+from core.auth import login_client_ip
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def locked_out(response):
 
 
 def test_the_admin_login_goes_through_the_throttle():
-    assert settings.AUTHENTICATION_BACKENDS[0] == "website.auth.LoginThrottleBackend"
+    assert settings.AUTHENTICATION_BACKENDS[0] == "core.auth.LoginThrottleBackend"
     assert "axes.middleware.AxesMiddleware" in settings.MIDDLEWARE
     assert settings.AXES_FAILURE_LIMIT == 5
     assert settings.AXES_COOLOFF_TIME == datetime.timedelta(minutes=15)

@@ -277,7 +277,7 @@ def test_a_backup_is_never_written_over_another(backup):
 
 
 def test_restoring_into_a_database_that_is_not_migrated_says_so(backup, monkeypatch):
-    from home.management.commands import restore_site
+    from ops.management.commands import restore_site
 
     monkeypatch.setattr(restore_site, "applied_migrations", lambda: None)
     with pytest.raises(CommandError, match="run `manage.py migrate` first"):

@@ -9,7 +9,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.models import Embed
 
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from home.models import SectionPage
 from tests.factories import DocumentFactory, ImageFactory, SectionPageFactory
 

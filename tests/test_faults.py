@@ -26,11 +26,11 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.faults import RETRY_AFTER_SECONDS
 from engage.forms import CONSENT_FIELD, HONEYPOT_FIELD
 from engage.models import FormField, TakeActionPage
 from home.models import SectionPage
 from tests.factories import HomePageFactory, SectionPageFactory
-from website.faults import RETRY_AFTER_SECONDS
 
 ROOT = Path(__file__).resolve().parent.parent
 IS_POSTGRES = connection.vendor == "postgresql"
@@ -125,7 +125,7 @@ def test_visitors_get_a_friendly_503_in_their_language_and_the_site_recovers(cli
 
 def test_the_503_page_needs_no_database_at_all(client, db, django_assert_num_queries):
     """Rendered from a plain context: no menu, footer, settings, session or user is looked up."""
-    from website.faults import unavailable_response
+    from core.faults import unavailable_response
 
     request = RequestFactory().get("/de/some-page/")
     with django_assert_num_queries(0), database_down():

@@ -16,7 +16,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from agenda.models import AgendaPage
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from home.models import HomePage, SectionPage
 from home.seed.translations import TRANSLATIONS
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceTopic
@@ -394,7 +394,7 @@ def test_a_chart_of_words_is_refused_and_falls_back_to_the_list():
     [("175", 175), ("1,234", 1234), ("1.234.567", 1234567), ("12,5", 12.5), ("40 %", 40), ("1 973", 1973)],
 )
 def test_figures_typed_in_any_of_the_four_languages_are_read_as_numbers(number, value):
-    from home.blocks import parse_figure
+    from core.blocks import parse_figure
 
     assert parse_figure(number) == value
 

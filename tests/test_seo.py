@@ -155,7 +155,7 @@ def test_a_page_only_in_english_names_no_other_locale(client, seeded_site):
 
 
 def test_the_default_share_image_is_our_own_1200_by_630_png():
-    path = Path(settings.BASE_DIR) / "website" / "static" / "images" / "share-default.png"
+    path = Path(settings.BASE_DIR) / "core" / "static" / "images" / "share-default.png"
     with Image.open(path) as image:
         assert image.format == "PNG"
         assert image.size == (1200, 630)

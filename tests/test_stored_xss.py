@@ -29,9 +29,9 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 
+from core.blocks import CallToActionBlock, EmbedBlock, RichTextBlock, safe_url
 from engage.forms import CONSENT_FIELD
 from engage.models import TakeActionPage
-from home.blocks import CallToActionBlock, EmbedBlock, RichTextBlock, safe_url
 from home.models import ContactSettings, FooterText, Goal, PageGoal, SectionPage
 from news.models import ArticleTopic, NewsIndexPage, StatementPage
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceTopic

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from engage import ratelimit
+from core import ratelimit
 from engage.forms import CONSENT_FIELD, HONEYPOT_FIELD
 from engage.models import FormField, TakeActionPage
 from home.models import SectionPage

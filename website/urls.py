@@ -5,15 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import views as core_views
 from search import views as search_views
 from seo import views as seo_views
-from website import views as website_views
 
 urlpatterns = [
-    path("healthz", website_views.healthz, name="healthz"),
+    path("healthz", core_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include("website.api_urls")),
+    path("", include("api.urls")),
     path("sitemap.xml", seo_views.sitemap, name="sitemap"),
     path("robots.txt", seo_views.robots_txt, name="robots_txt"),
 ]
@@ -29,5 +29,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "website.views.page_not_found"
-handler500 = "website.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

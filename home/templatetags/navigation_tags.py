@@ -6,7 +6,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from website.cache import cached_fragment
+from core.cache import cached_fragment
 
 register = template.Library()
 

@@ -64,7 +64,7 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
-    "website",
+    "core",
     "home",
     "news",
     "search",
@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "agenda",
     "engage",
     "seo",
+    "api",
+    "ops",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -111,17 +113,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before everything that may touch the database: an outage becomes a friendly 503 (website/faults.py).
-    "website.faults.DatabaseUnavailableMiddleware",
-    # Anonymous pages from the shared cache: a hit skips everything below (website/cache.py).
-    "website.cache.PageCacheMiddleware",
+    # Before everything that may touch the database: an outage becomes a friendly 503 (core/faults.py).
+    "core.faults.DatabaseUnavailableMiddleware",
+    # Anonymous pages from the shared cache: a hit skips everything below (core/cache.py).
+    "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "website.middleware.SiteCSPMiddleware",
+    "core.middleware.SiteCSPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its lockout page gets every header above (website/auth.py).
@@ -134,7 +136,7 @@ WSGI_APPLICATION = "website.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -163,7 +165,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------------
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "website.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "core.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -177,10 +179,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Logins: throttled with django-axes (website/auth.py, docs/security.md) ---------------------
 AUTHENTICATION_BACKENDS = [
-    "website.auth.LoginThrottleBackend",  # first: refuses every attempt while the account or address is locked
+    "core.auth.LoginThrottleBackend",  # first: refuses every attempt while the account or address is locked
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "website.auth.LoginThrottleHandler"
+AXES_HANDLER = "core.auth.LoginThrottleHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)  # after the last failure; `manage.py axes_reset` unlocks at once
 # Each entry is counted on its own: five failures for one account (from any addresses) lock that account, and
@@ -188,8 +190,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)  # after the last failure; `manage.py 
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 # The visitor's address as the forms' rate limit sees it (REMOTE_ADDR, or our proxy's entry per TRUSTED_PROXY_COUNT).
-AXES_CLIENT_IP_CALLABLE = "website.auth.login_client_ip"
-AXES_LOCKOUT_CALLABLE = "website.auth.lockout_response"  # the site's page, HTTP 429
+AXES_CLIENT_IP_CALLABLE = "core.auth.login_client_ip"
+AXES_LOCKOUT_CALLABLE = "core.auth.lockout_response"  # the site's page, HTTP 429
 
 # --- Languages -------------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -208,14 +210,13 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
-FORMAT_MODULE_PATH = ["website.formats"]
+FORMAT_MODULE_PATH = ["core.formats"]
 
 # --- Static and media ------------------------------------------------------------------------
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
 STORAGES = {
@@ -256,8 +257,8 @@ WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-# The image form checks size, extension and the header's pixel count before anything is decoded (website/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "website.uploads.ImageForm"
+# The image form checks size, extension and the header's pixel count before anything is decoded (core/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

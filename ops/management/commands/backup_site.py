@@ -2,7 +2,7 @@
 
     manage.py backup_site /backup/site-2026-01-31
 
-See _site_backup.py for the format and docs/deploy.md ("Backups and restore") for how it is used.
+See ops/backup.py for the format and docs/deploy.md ("Backups and restore") for how it is used.
 """
 
 import datetime
@@ -17,7 +17,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from ._site_backup import (
+from ops.backup import (
     DATA,
     FORMAT,
     MANIFEST,

@@ -75,7 +75,7 @@ class CheckedParametersMixin:
         if response.status_code == 404:
             # Django's LocaleMiddleware answers a 404 outside the /en/ prefix with a redirect to the same path
             # under /en/, where the site's catch-all page route lives. API clients get the JSON 404 itself.
-            request._request.urlconf = "website.api_urls"
+            request._request.urlconf = "api.urls"
         return response
 
     def initial(self, request, *args, **kwargs):

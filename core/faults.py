@@ -2,9 +2,9 @@
 
 PostgreSQL may be restarted, failed over or briefly unreachable. While it is down:
 
-- pages already in the page cache are still served from it (website.cache.PageCacheMiddleware answers hits
+- pages already in the page cache are still served from it (core.cache.PageCacheMiddleware answers hits
   without touching the database);
-- every other request gets the 503 page of website/templates/503.html, in the visitor's language, with
+- every other request gets the 503 page of core/templates/503.html, in the visitor's language, with
   `Retry-After` and `Cache-Control: no-store` (no CDN or browser keeps it). It is rendered from a plain
   context: no menu, footer, settings or session is read, since all of those live in the database;
 - a form that was sent (POST) is told plainly that its message was *not* sent and must be sent again, so
@@ -87,7 +87,7 @@ def remember_database_error(sender, request=None, **kwargs):
         request.database_error = error
 
 
-got_request_exception.connect(remember_database_error, dispatch_uid="website-faults-database-error")
+got_request_exception.connect(remember_database_error, dispatch_uid="core-faults-database-error")
 
 
 class DatabaseUnavailableMiddleware:

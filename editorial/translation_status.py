@@ -86,7 +86,7 @@ def page_translation_statuses(source_pages, target_locales):
 class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
     """Lists every page of the default language with the state of its translation into each other language."""
 
-    template_name = "home/admin/translation_status.html"
+    template_name = "editorial/translation_status.html"
     page_title = _("Translation status")
     header_icon = "globe"
     per_page = 50

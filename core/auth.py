@@ -14,7 +14,7 @@ from axes.helpers import get_client_username, get_cool_off
 from axes.models import AccessAttempt
 from django.shortcuts import render
 
-from engage.ratelimit import client_address
+from core.ratelimit import client_address
 
 LOCKOUT_TEMPLATE = "security/lockout.html"
 
@@ -53,7 +53,7 @@ def login_client_ip(request):
     """The address a login attempt is counted against: the same visitor address as the forms' rate limit.
 
     That is REMOTE_ADDR, or the X-Forwarded-For entry of our own first proxy when TRUSTED_PROXY_COUNT says there
-    is one (engage.ratelimit.client_address). An IPv6 visitor is counted by the /64 it belongs to (one household
+    is one (core.ratelimit.client_address). An IPv6 visitor is counted by the /64 it belongs to (one household
     or server usually holds a whole /64), stored as the first address of that network.
     """
     address = client_address(request)

@@ -22,7 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from ._site_backup import (
+from ops.backup import (
     CHUNK,
     DATA,
     KEPT_TABLES,
@@ -183,7 +183,7 @@ class Command(BaseCommand):
         """No page or fragment cached before the restore may be served after it."""
         from wagtail.models import Site
 
-        from website.cache import purge_all
+        from core.cache import purge_all
 
         try:
             purge_all()

@@ -51,7 +51,7 @@ def allow(request, scope="forms", limit=None, window=None):
         cache.add(key, 1, timeout=window)
         count = 1
     except ConnectionError:
-        # The cache is down (website.cache.SharedRedisCache): the form still works, unthrottled, rather than
+        # The cache is down (core.cache.SharedRedisCache): the form still works, unthrottled, rather than
         # losing the visitor's message; the honeypot and validation still apply.
         logger.warning("Rate limit unavailable: the cache does not answer")
         return True

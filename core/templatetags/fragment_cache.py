@@ -1,7 +1,7 @@
 """`{% fragment "name" key ... %}…{% endfragment %}`: a piece of a page rendered once per cache generation.
 
 The parts of a page that only change when something is published (a page's body, its listings, its
-breadcrumbs) are stored as HTML in the shared cache, under the page cache's generation (website/cache.py), the
+breadcrumbs) are stored as HTML in the shared cache, under the page cache's generation (core/cache.py), the
 active language and the given keys. Any publish, unpublish, move, delete or content change starts a new
 generation, so a fragment is never stale. Previews always render afresh: they show unsaved content; so does a fragment whose key is empty (a
 `page.pk` on a view that is not a page, say).
@@ -13,7 +13,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from website.cache import cached_fragment
+from core.cache import cached_fragment
 
 register = template.Library()
 
