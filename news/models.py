@@ -118,6 +118,8 @@ def news_filters(params, topics):
 class NewsIndexPage(RoutablePageMixin, Page):
     """The list of statements and news of one language, newest first, with filters and feeds."""
 
+    search_type, search_type_label = "news_index", _("News listing")
+
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -304,6 +306,9 @@ class TopicLink(Orderable):
 
 class StatementPage(ItemPage):
     """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
+
+    # In search results and the search's type filter, each kind of article is a type of its own.
+    search_type_field, search_type_choices = "kind", ArticleKind.choices
 
     kind = models.CharField(
         max_length=20,

@@ -66,6 +66,8 @@ class ResourceFilterForm(FilterForm):
 class ResourceLibraryPage(BasePage):
     """The Data and Resources library of one language: every resource below it, with filters."""
 
+    search_type, search_type_label = "library", _("Resource library")
+
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["home.SectionPage"]
@@ -131,6 +133,8 @@ class ResourcePage(ItemPage):
 
     Its featured image is the publication's cover.
     """
+
+    search_type, search_type_label = "resource", _("Resource")
 
     resource_type = models.CharField(
         max_length=20,
@@ -216,6 +220,10 @@ class ResourcePage(ItemPage):
             errors.update(error.message_dict)
         if errors:
             raise ValidationError(errors)
+
+    def get_search_detail(self):
+        """What a search result shows beside "Resource": its type and year, e.g. "Report · 2023"."""
+        return f"{self.get_resource_type_display()} · {self.year}"
 
     @property
     def link_url(self):
