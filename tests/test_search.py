@@ -337,7 +337,8 @@ def test_the_type_filter_offers_every_type_present_in_the_language_and_only_thos
     ],
 )
 def test_the_type_filter_finds_the_pages_of_that_type(client, seeded_site, kind, model):
-    page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
+    # the longest title: PostgreSQL's English search ignores titles of stop words only, such as "Who We Are"
+    page = max(model.objects.live().filter(locale__language_code="en"), key=lambda page: len(page.title))
     found = results(search(client, "en", q=page.title, kind=kind))
     assert page.title in {title for title, _kind, _meta, _excerpt in found}
     assert {shown_kind for _title, shown_kind, _meta, _excerpt in found} == {str(page_types()[kind].label)}
