@@ -19,6 +19,8 @@ KIND_LABELS = {
 class AgendaPage(BasePage):
     """The 2030 Agenda page of one language: the 17 goals, each with the pages of that language that serve it."""
 
+    search_type, search_type_label = "agenda", _("2030 Agenda")
+
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["home.SectionPage"]

@@ -15,6 +15,8 @@ from wagtail.embeds.blocks import EmbedBlock as BaseEmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.whitelist import check_url
 
+from .text import list_values, one_line
+
 logger = logging.getLogger(__name__)
 
 
@@ -96,6 +98,9 @@ class ImageBlock(blocks.StructBlock):
             )
         return value
 
+    def text_pieces(self, value):
+        return [one_line(value.get("caption"))]  # the alternative text describes the image, not the page
+
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
@@ -108,6 +113,15 @@ class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quotation"), help_text=_("Only words the person really said or wrote."))
     attribution = blocks.CharBlock(required=False, max_length=150, label=_("Who said it"))
     role = blocks.CharBlock(required=False, max_length=150, label=_("Their role"))
+
+    def text_pieces(self, value):
+        quote = one_line(value.get("quote"))
+        who = ", ".join(
+            one_line(value.get(name)) for name in ("attribution", "role") if one_line(value.get(name))
+        )
+        if not quote:
+            return []
+        return [f"“{quote}” — {who}" if who else f"“{quote}”"]
 
     class Meta:
         icon = "openquote"
@@ -174,6 +188,17 @@ class KeyFiguresBlock(blocks.StructBlock):
         ),
     )
 
+    def text_pieces(self, value):
+        """ "Worldwide: 175 member states, 100+ countries with an IOM presence" """
+        figures = [
+            one_line(f"{figure.get('number') or ''} {figure.get('label') or ''}")
+            for figure in list_values(value.get("figures"))
+            if isinstance(figure, dict)
+        ]
+        text = ", ".join(figure for figure in figures if figure)
+        heading = one_line(value.get("heading"))
+        return [f"{heading}: {text}" if heading and text else heading or text]
+
     def clean(self, value):
         value = super().clean(value)
         if value.get("show_chart"):
@@ -229,6 +254,9 @@ class CallToActionBlock(blocks.StructBlock):
     link_text = blocks.CharBlock(max_length=60, label=_("Button text"))
     page = blocks.PageChooserBlock(required=False, label=_("Page on this site"))
     url = blocks.URLBlock(required=False, label=_("Or an external address"))
+
+    def text_pieces(self, value):
+        return [one_line(value.get("title")), one_line(value.get("text"))]  # not the button's words
 
     def clean(self, value):
         value = super().clean(value)
@@ -329,6 +357,15 @@ class AccordionBlock(blocks.StructBlock):
 
 
 class TableBlock(BaseTableBlock):
+    def text_pieces(self, value):
+        rows = value.get("data") if isinstance(value, dict) else None
+        lines = [
+            ", ".join(one_line(str(cell)) for cell in row if cell)
+            for row in rows or []
+            if isinstance(row, list)
+        ]
+        return [one_line(value.get("table_caption") if isinstance(value, dict) else ""), *lines]
+
     class Meta:
         icon = "table"
         template = "blocks/table_block.html"

@@ -48,6 +48,8 @@ class FormField(TranslatableMixin, AbstractFormField):
 class TakeActionPage(AbstractEmailForm):
     """A contact and volunteering form with calls to action; answers are stored, exported and e-mailed."""
 
+    search_type, search_type_label = "form", _("Form")
+
     intro = models.TextField(
         blank=True,
         verbose_name=_("introduction"),

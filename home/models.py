@@ -39,6 +39,8 @@ class BasePage(Page):
 class HomePage(BasePage):
     """The front page of one language's site: hero, key figures, featured pages, latest news."""
 
+    search_type, search_type_label = "home", _("Home page")
+
     hero_heading = models.CharField(
         max_length=200,
         verbose_name=_("hero heading"),
@@ -123,6 +125,8 @@ class HomePageFeaturedPage(Orderable):
 
 class SectionPage(BasePage):
     """A section or subsection of the site (Who We Are, About...), with cards of its own subpages."""
+
+    search_type, search_type_label = "section", _("Section")
 
     show_child_cards = models.BooleanField(
         default=True,

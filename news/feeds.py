@@ -16,9 +16,9 @@ def encode_query(params, trailing_ampersand=False):
 
 
 def feed_response(index_page, request, kind):
-    from .models import NewsFilters  # models imports this module
+    from .models import news_filters  # models imports this module
 
-    filters = NewsFilters(request.GET, index_page.get_topics())
+    filters = news_filters(request.GET, index_page.get_topics())
     articles = filters.apply(index_page.get_articles())[: index_page.feed_size]
     generator_class = feedgenerator.Atom1Feed if kind == "atom" else feedgenerator.Rss201rev2Feed
     title = index_page.title

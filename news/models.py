@@ -5,7 +5,6 @@ import json
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -20,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
 from core.cache import cached_fragment
+from core.filters import ChoiceFilter, FilterForm, YearField
 from core.pagination import forgiving_page
 
 from . import feeds
@@ -92,59 +92,33 @@ class ArticleKind(models.TextChoices):
     STORY = "story", _("Story")
 
 
-class NewsFilters:
-    """The listing's filters, read from the query string. Bad values are dropped and reported, never raised."""
+class NewsFilterForm(FilterForm):
+    """The news listing's filters (and its feeds'): type, topic and year."""
 
-    MIN_YEAR, MAX_YEAR = 1951, 2100
+    kind = ChoiceFilter(label=_("type"), choices=ArticleKind.choices)
+    topic = ChoiceFilter(label=_("topic"))
+    year = YearField(label=_("year"))
 
-    def __init__(self, params, topics):
-        self.errors = []
-        self.kind = self._choice(params, "kind", {k for k, _label in ArticleKind.choices}, _("type"))
-        self.topic = self._choice(params, "topic", {t.slug for t in topics}, _("topic"))
-        self.year = None
-        raw = (params.get("year") or "").strip()
-        if raw:
-            if (
-                raw.isascii()
-                and raw.isdigit()
-                and len(raw) == 4
-                and self.MIN_YEAR <= int(raw) <= self.MAX_YEAR
-            ):
-                self.year = int(raw)
-            else:
-                self.errors.append(gettext("The year filter was not understood and has been ignored."))
-
-    def _choice(self, params, name, allowed, label):
-        raw = (params.get(name) or "").strip()
-        if not raw:
-            return None
-        if raw in allowed:
-            return raw
-        self.errors.append(
-            gettext("The %(filter)s filter was not understood and has been ignored.") % {"filter": label}
-        )
-        return None
-
-    @property
-    def active(self):
-        return any([self.kind, self.topic, self.year])
-
-    def as_query(self):
-        return {k: v for k, v in (("kind", self.kind), ("topic", self.topic), ("year", self.year)) if v}
-
-    def apply(self, queryset):
-        if self.kind:
-            queryset = queryset.filter(kind=self.kind)
-        if self.year:
-            queryset = queryset.filter(date__year=self.year)
-        if self.topic:
-            keys = Topic.objects.filter(slug=self.topic).values("translation_key")
+    def filter_queryset(self, queryset, filters):
+        if filters.kind:
+            queryset = queryset.filter(kind=filters.kind)
+        if filters.year:
+            queryset = queryset.filter(date__year=filters.year)
+        if filters.topic:
+            keys = Topic.objects.filter(slug=filters.topic).values("translation_key")
             queryset = queryset.filter(topic_links__topic__translation_key__in=keys).distinct()
         return queryset
 
 
+def news_filters(params, topics):
+    """The cleaned filters of a news listing or feed; `topics` are those of the listing's language."""
+    return NewsFilterForm(params, choices={"topic": [(topic.slug, topic.name) for topic in topics]}).filters
+
+
 class NewsIndexPage(RoutablePageMixin, Page):
     """The list of statements and news of one language, newest first, with filters and feeds."""
+
+    search_type, search_type_label = "news_index", _("News listing")
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
 
@@ -205,7 +179,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def index_route(self, request):
         topics = self.get_topics()
-        filters = NewsFilters(request.GET, topics)
+        filters = news_filters(request.GET, topics)
         page_obj = self.get_listing_page(filters, request.GET.get("page", "1"))
         feed_query = feeds.encode_query(filters.as_query())
         return self.render(
@@ -332,6 +306,9 @@ class TopicLink(Orderable):
 
 class StatementPage(ItemPage):
     """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
+
+    # In search results and the search's type filter, each kind of article is a type of its own.
+    search_type_field, search_type_choices = "kind", ArticleKind.choices
 
     kind = models.CharField(
         max_length=20,

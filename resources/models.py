@@ -1,6 +1,5 @@
 """The Data and Resources library: publications, reports, factsheets and datasets, with filters and search."""
 
-import re
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
@@ -8,7 +7,6 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -18,11 +16,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from agenda.models import AgendaPage
+from core.filters import FIRST_YEAR, LAST_YEAR, ChoiceFilter, FilterForm, YearField
 from core.pagination import forgiving_page
 from home.models import BasePage, page_goals
 from news.models import ItemPage, Topic, TopicLink
 
-MIN_YEAR, MAX_YEAR = 1951, 2100
+MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
 COVER_THUMBNAIL = "fill-240x320"
 
 
@@ -42,65 +41,32 @@ class DocumentLanguage(models.TextChoices):
     OTHER = "other", _("Other language")
 
 
-class ResourceFilters:
-    """The library's filters, read from the query string. Bad values are dropped and reported, never raised."""
+class ResourceFilterForm(FilterForm):
+    """The library's filters: type, year, language of the document and topic."""
 
-    def __init__(self, params, topics):
-        self.errors = []
-        self.type = self._choice(params, "type", dict(ResourceType.choices), _("type"))
-        self.language = self._choice(params, "language", dict(DocumentLanguage.choices), _("language"))
-        self.topic = self._choice(params, "topic", {t.slug for t in topics}, _("topic"))
-        self.year = None
-        raw = self._raw(params, "year")
-        if raw:
-            if re.fullmatch(r"[0-9]{4}", raw) and MIN_YEAR <= int(raw) <= MAX_YEAR:
-                self.year = int(raw)
-            else:
-                self._reject(_("year"))
+    type = ChoiceFilter(label=_("type"), choices=ResourceType.choices)
+    year = YearField(label=_("year"))
+    language = ChoiceFilter(label=_("language"), choices=DocumentLanguage.choices)
+    topic = ChoiceFilter(label=_("topic"))
 
-    @staticmethod
-    def _raw(params, name):
-        value = params.get(name) or ""
-        return value.strip()[:100] if isinstance(value, str) else ""
-
-    def _reject(self, label):
-        self.errors.append(
-            gettext("The %(filter)s filter was not understood and has been ignored.") % {"filter": label}
-        )
-
-    def _choice(self, params, name, allowed, label):
-        raw = self._raw(params, name)
-        if not raw:
-            return None
-        if raw in allowed:
-            return raw
-        self._reject(label)
-        return None
-
-    @property
-    def active(self):
-        return any([self.type, self.language, self.topic, self.year])
-
-    def as_query(self):
-        pairs = (("type", self.type), ("year", self.year), ("language", self.language), ("topic", self.topic))
-        return {name: value for name, value in pairs if value}
-
-    def apply(self, queryset):
-        if self.type:
-            queryset = queryset.filter(resource_type=self.type)
-        if self.year:
-            queryset = queryset.filter(year=self.year)
-        if self.language:
-            queryset = queryset.filter(document_language=self.language)
-        if self.topic:
+    def filter_queryset(self, queryset, filters):
+        if filters.type:
+            queryset = queryset.filter(resource_type=filters.type)
+        if filters.year:
+            queryset = queryset.filter(year=filters.year)
+        if filters.language:
+            queryset = queryset.filter(document_language=filters.language)
+        if filters.topic:
             # Links made on the English resource point to English topics; the slug is the same in every language.
-            keys = Topic.objects.filter(slug=self.topic).values("translation_key")
+            keys = Topic.objects.filter(slug=filters.topic).values("translation_key")
             queryset = queryset.filter(topic_links__topic__translation_key__in=keys).distinct()
         return queryset
 
 
 class ResourceLibraryPage(BasePage):
     """The Data and Resources library of one language: every resource below it, with filters."""
+
+    search_type, search_type_label = "library", _("Resource library")
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
@@ -136,7 +102,8 @@ class ResourceLibraryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topics = self.get_topics()
-        filters = ResourceFilters(request.GET, topics)
+        topic_choices = [(topic.slug, topic.name) for topic in topics]
+        filters = ResourceFilterForm(request.GET, choices={"topic": topic_choices}).filters
         raw_page = request.GET.get("page", "1")
         page_obj = self.paginate(filters.apply(self.get_resources()), raw_page, filters.errors)
         # Resources are tagged with English topics; show them in the visitor's language.
@@ -150,7 +117,7 @@ class ResourceLibraryPage(BasePage):
             {
                 "resources": page_obj,
                 "filters": filters,
-                "topic_choices": [(topic.slug, topic.name) for topic in topics],
+                "topic_choices": topic_choices,
                 "year_choices": [(year, year) for year in self.get_years()],
                 "types": ResourceType.choices,
                 "languages": DocumentLanguage.choices,
@@ -166,6 +133,8 @@ class ResourcePage(ItemPage):
 
     Its featured image is the publication's cover.
     """
+
+    search_type, search_type_label = "resource", _("Resource")
 
     resource_type = models.CharField(
         max_length=20,
@@ -251,6 +220,10 @@ class ResourcePage(ItemPage):
             errors.update(error.message_dict)
         if errors:
             raise ValidationError(errors)
+
+    def get_search_detail(self):
+        """What a search result shows beside "Resource": its type and year, e.g. "Report · 2023"."""
+        return f"{self.get_resource_type_display()} · {self.year}"
 
     @property
     def link_url(self):

@@ -9,8 +9,8 @@ than through `Page.objects.search()`, because:
   milliseconds;
 - on PostgreSQL, the query must use the text search configuration (stemming) of the visitor's language, the
   one each page was indexed with (see search.postgres);
-- the indexed plain text comes back with the ranked ids, so excerpts need neither a second query nor the
-  rendering of StreamFields.
+- the ranked ids come back in one query per results page, and the pages (with their bodies, from which the
+  excerpts are read without rendering anything) in one more per page type.
 
 A search is a lazy sequence for Django's Paginator: `count()` runs one COUNT query, a slice runs one ranked
 query for that slice only, then one query for the pages plus one per page type among them.
@@ -27,6 +27,8 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.text import stream_text
+
 from .highlight import candidate_words, words_pattern
 
 MAX_CANDIDATE_WORDS = 2000
@@ -41,13 +43,22 @@ class Hit:
     page: Page
     score: float
     text: str
+    texts: list | None = None  # see hit_texts()
 
 
 def hit_texts(hit):
-    """The texts an excerpt is taken from, in order of preference: description, summary or intro, indexed text."""
-    page = hit.page
-    own_text = getattr(page, "summary", "") or getattr(page, "intro", "")
-    return [page.search_description, own_text, hit.text]
+    """The texts an excerpt is taken from, in order of preference: the page's description, its summary or
+    introduction, then its body as a visitor reads it (core.text.stream_text).
+
+    Not the indexed text, which joins the values of fields and blocks with ", " ("…migration., He warned…").
+    """
+    if hit.texts is None:
+        page = hit.page
+        own_text = (
+            getattr(page, "summary", "") or getattr(page, "intro", "") or getattr(page, "hero_intro", "")
+        )
+        hit.texts = [page.search_description, own_text, stream_text(getattr(page, "body", None))]
+    return hit.texts
 
 
 def language_search_config(language_code):
@@ -112,7 +123,8 @@ class PageSearch:
 
     def _hits(self, rows):
         ids = [page_id for page_id, _score, _text in rows]
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).defer_streamfields().specific()}
+        # Bodies are loaded (not deferred): excerpts are read from them, without a query more.
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         return [Hit(pages[page_id], score, text or "") for page_id, score, text in rows if page_id in pages]
 
     def _page_content_types(self):

@@ -8,13 +8,20 @@ FTS5 or PostgreSQL's tsquery parser to interpret, and no chain of terms can exha
 import re
 import unicodedata
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from core.filters import ChoiceFilter, FilterForm, YearField
+from news.models import StatementPage
+
+from .types import page_types
 
 MAX_RAW_LENGTH = 1000  # characters of the raw parameter that are looked at, at all
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12  # so at most 11 ANDs reach the backend
 MAX_TERM_LENGTH = 60
-MIN_YEAR, MAX_YEAR = 1951, 2100  # IOM was founded in 1951
 
 _SEPARATORS = re.compile(r"[\W_]+")
 # Typed boolean operators are not honoured (every word is required); they are dropped rather than searched for.
@@ -60,56 +67,40 @@ def query_terms(query):
     return query.split()
 
 
-class SearchFilters:
-    """The search page's filters, read from the query string. Bad values are dropped and reported, never raised.
+class SearchFilterForm(FilterForm):
+    """The search page's filters: type of page, section of the site, year.
 
-    `kinds` are (value, label) pairs, `sections` the top-level pages of the language's site, `years` the years
-    offered in the form (any year since IOM's founding is accepted, so that links keep working).
+    `choices` give the types (every type the site knows, so that links keep working whatever is published)
+    and the sections (the top-level pages of the language's site, by slug); a section's filter value is the
+    page. Any year since IOM's founding is accepted.
     """
 
+    kind = ChoiceFilter(label=_("type"))
+    section = ChoiceFilter(label=_("section"))
+    year = YearField(label=_("year"))
+
     def __init__(self, params, kinds, sections):
-        self.errors = []
-        self.kinds = kinds
-        self.sections = sections
-        self.kind = self._choice(params, "kind", {value for value, _label in kinds}, gettext("type"))
-        slug = self._choice(params, "section", {s.slug for s in sections}, gettext("section"))
-        self.section = next((s for s in sections if s.slug == slug), None)
-        self.year = None
-        raw = self._raw(params, "year")
-        if raw:
-            if raw.isascii() and raw.isdigit() and len(raw) == 4 and MIN_YEAR <= int(raw) <= MAX_YEAR:
-                self.year = int(raw)
-            else:
-                self.errors.append(gettext("The year filter was not understood and has been ignored."))
-
-    @staticmethod
-    def _raw(params, name):
-        value = params.get(name) or ""
-        return value.strip()[:100] if isinstance(value, str) else ""
-
-    def _choice(self, params, name, allowed, label):
-        raw = self._raw(params, name)
-        if not raw:
-            return None
-        if raw in allowed:
-            return raw
-        self.errors.append(
-            gettext("The %(filter)s filter was not understood and has been ignored.") % {"filter": label}
+        self.sections = list(sections)
+        super().__init__(
+            params, choices={"kind": kinds, "section": [(page.slug, page.title) for page in self.sections]}
         )
-        return None
 
-    @property
-    def active(self):
-        return bool(self.kind or self.section or self.year)
+    def clean_section(self):
+        slug = self.cleaned_data.get("section")
+        return next((page for page in self.sections if page.slug == slug), None) if slug else None
 
-    def as_query(self):
-        """The active filters as query-string parameters, in a stable order."""
-        pairs = (
-            ("kind", self.kind),
-            ("section", self.section.slug if self.section else None),
-            ("year", self.year),
-        )
-        return {name: value for name, value in pairs if value}
+    def filter_queryset(self, pages, filters):
+        if filters.kind:
+            pages = pages.filter(page_types()[filters.kind].q())
+        if filters.section:
+            pages = pages.filter(path__startswith=filters.section.path)
+        if filters.year:
+            article_ct = ContentType.objects.get_for_model(StatementPage)
+            in_year = StatementPage.objects.filter(date__year=filters.year).values("pk")
+            pages = pages.filter(
+                Q(pk__in=in_year) | (~Q(content_type=article_ct) & Q(last_published_at__year=filters.year))
+            )
+        return pages
 
 
 def read_page_number(params):

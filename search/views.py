@@ -18,18 +18,18 @@ from wagtail.search.utils import normalise_query_string
 
 from core.cache import generation
 from home.templatetags.navigation_tags import get_home_page
-from news.models import ArticleKind, StatementPage
+from news.models import StatementPage
 
 from .engine import hit_texts, search_pages
 from .highlight import excerpt, plain_excerpt
 from .hits import popular_searches, record_search
-from .query import SearchFilters, clean_query, printable, query_terms, read_page_number
+from .query import SearchFilterForm, clean_query, printable, query_terms, read_page_number
 from .suggest import spelling_suggestion
+from .types import page_types, present_types, type_of
 
 PER_PAGE = 10
 MAX_PROMOTED = 5
 YEARS_CACHE_SECONDS = 600
-PAGE_KIND = "page"
 # Searches that find many pages cost the most (counting and ranking every hit), and are the ones many visitors
 # make after a statement: their answer (count and shown results) is kept until the next publish. Searches
 # with few hits are cheap and never stored, so that random queries cannot fill the cache.
@@ -47,10 +47,11 @@ class Result:
     date: datetime.date | None
     updated: bool  # the date is the page's last publication, not an article's date
     excerpt: str
+    detail: str = ""  # e.g. a resource's type and year
 
 
-def result_kinds():
-    return [*ArticleKind.choices, (PAGE_KIND, _("Page"))]
+def kind_choices(pages_types):
+    return [(page_type.value, page_type.label) for page_type in pages_types]
 
 
 def article_content_type():
@@ -86,22 +87,6 @@ def available_years(locale, pages):
     return years
 
 
-def apply_filters(pages, filters):
-    article_ct = article_content_type()
-    if filters.kind == PAGE_KIND:
-        pages = pages.exclude(content_type=article_ct)
-    elif filters.kind:
-        pages = pages.filter(pk__in=StatementPage.objects.filter(kind=filters.kind).values("pk"))
-    if filters.section:
-        pages = pages.filter(path__startswith=filters.section.path)
-    if filters.year:
-        in_year = StatementPage.objects.filter(date__year=filters.year).values("pk")
-        pages = pages.filter(
-            Q(pk__in=in_year) | (~Q(content_type=article_ct) & Q(last_published_at__year=filters.year))
-        )
-    return pages
-
-
 def promoted_results(raw_query, query, pages):
     """Editors' picks for this query: pages in the visitor's language (live, public) and external links.
 
@@ -130,19 +115,23 @@ def promoted_results(raw_query, query, pages):
 
 def present(hit, pattern, request):
     page = hit.page
+    detail = page.get_search_detail() if hasattr(page, "get_search_detail") else ""
     if isinstance(page, StatementPage):
-        kind, date, updated = page.get_kind_display(), page.date, False
+        date, updated = page.date, False
+    elif detail:
+        date, updated = None, False  # the detail dates it (a resource's year)
     else:
         published = page.last_published_at or page.first_published_at
-        kind, date, updated = _("Page"), published.date() if published else None, True
+        date, updated = (published.date() if published else None), True
     texts = hit_texts(hit)
     return Result(
         title=page.title,
         url=page.get_url(request),
-        kind=kind,
+        kind=type_of(page).label,
         date=date,
         updated=updated,
         excerpt=excerpt(texts, pattern) or plain_excerpt(next((text for text in texts if text), "")),
+        detail=detail,
     )
 
 
@@ -157,15 +146,18 @@ def search(request):
     terms = query_terms(query)
     private_q = Page.objects.all().private_q()
     pages = visible_pages(locale, home, private_q)
-    filters = SearchFilters(request.GET, result_kinds(), top_level_sections(home, private_q))
+    form = SearchFilterForm(
+        request.GET, kind_choices(page_types().values()), top_level_sections(home, private_q)
+    )
+    filters = form.filters
     page_number, page_error = read_page_number(request.GET)
     notices = [*filters.errors, *([page_error] if page_error else [])]
     context = {
         "search_query": query,
         "terms": terms,
         "filters": filters,
-        "kinds": filters.kinds,
-        "sections": filters.sections,
+        "kinds": [],
+        "sections": form.sections,
         "years": [],
         "results": [],
         "search_results": None,
@@ -180,6 +172,10 @@ def search(request):
         return TemplateResponse(request, "search/search.html", context)
 
     context["years"] = available_years(locale, pages)
+    offered = present_types(locale, pages)
+    if filters.kind and all(page_type.value != filters.kind for page_type in offered):
+        offered.append(page_types()[filters.kind])  # chosen in a link: shown as chosen, though nothing has it
+    context["kinds"] = kind_choices(offered)
     answer = search_answer(request, locale, home, pages, filters, query, raw_query, terms, page_number)
     if answer["out_of_range"]:
         notices.append(_("There is no such page of results; showing the last one."))
@@ -231,7 +227,7 @@ def search_answer(request, locale, home, pages, filters, query, raw_query, terms
         stored = cache.get(key)
         if stored is not None:
             return stored
-    found = search_pages(apply_filters(pages, filters), terms, locale.language_code)
+    found = search_pages(filters.apply(pages), terms, locale.language_code)
     paginator = Paginator(found, PER_PAGE)
     out_of_range = False
     try:

@@ -397,3 +397,65 @@ def test_a_page_using_every_block_renders_for_visitors(client, home_page):
     assert rendered == [f"block-{name}" for name in BLOCK_NAMES]
     for expected in ("A heading", "Some text.", "Words.", "175", "Act", "Factsheet", "Q?", "Child page"):
         assert expected in soup.main.get_text()
+
+
+# --- The text of a body, as search excerpts show it ----------------------------------------------------------
+
+
+def test_a_body_reads_as_sentences_block_by_block_without_a_query(db, django_assert_num_queries):
+    from core.text import stream_text
+
+    raw = [
+        {"type": "heading", "value": {"text": "IOM in numbers", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": "<p>Founded in 1951.</p><p>Present in <b>Belgium</b> &amp; Luxembourg</p>",
+        },
+        {"type": "paragraph", "value": "<ul><li>Return</li><li>Integration</li></ul>"},
+        {
+            "type": "key_figures",
+            "value": {
+                "heading": "Worldwide",
+                "figures": [
+                    {"type": "item", "value": {"number": "175", "label": "member states"}, "id": "a"},
+                    {"number": "100+", "label": "countries"},  # the list format before Wagtail 2.16
+                ],
+                "show_chart": False,
+            },
+        },
+        {"type": "quote", "value": {"quote": "Migration works.", "attribution": "A. Person", "role": "IOM"}},
+        {
+            "type": "image",
+            "value": {"image": 999, "alt_text": "Not read", "decorative": False, "caption": "A hall"},
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "title": "Help us",
+                "text": "Volunteer today!",
+                "link_text": "Not read",
+                "page": 1,
+                "url": "",
+            },
+        },
+        {"type": "document", "value": {"document": 999, "title": "Annual report", "description": ""}},
+        {
+            "type": "accordion",
+            "value": {"heading": "", "items": [{"question": "Where?", "answer": "<p>Brussels</p>"}]},
+        },
+        {
+            "type": "table",
+            "value": {"table_caption": "Offices", "data": [["City", "Since"], ["Brussels", "1973"]]},
+        },
+        {"type": "page_cards", "value": {"heading": "Explore", "source": "chosen", "pages": [1, 2]}},
+        {"type": "no_longer_exists", "value": "Not read"},
+    ]
+    body = BaseStreamBlock().to_python(raw)
+    with django_assert_num_queries(0):
+        text = stream_text(body)
+    assert text == (
+        "IOM in numbers. Founded in 1951. Present in Belgium & Luxembourg. Return. Integration. "
+        "Worldwide: 175 member states, 100+ countries. “Migration works.” — A. Person, IOM. A hall. Help us. "
+        "Volunteer today! Annual report. Where? Brussels. Offices. City, Since. Brussels, 1973. Explore."
+    )
+    assert stream_text(None) == stream_text(BaseStreamBlock().to_python([])) == ""

@@ -4,6 +4,7 @@ The fixtures in tests/fixtures/legacy/ have the shape of the old site's pages (m
 to their headings, then the article) with sentences invented for the tests.
 """
 
+import ast
 import datetime
 import io
 import shutil
@@ -13,9 +14,12 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from wagtail.models import Page, Revision
 
-from news import legacy
+from legacy import article as legacy
+from legacy import reader
 from news.models import NewsIndexPage, Person, StatementPage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "legacy"
@@ -66,7 +70,7 @@ def body_text(page):
 
 
 def test_text_page_gives_title_dateline_paragraphs_and_quotes():
-    article = legacy.parse_file(STATEMENT)
+    article = reader.parse_file(STATEMENT)
 
     assert article.title == STATEMENT_TITLE
     assert article.kind == legacy.KIND_STATEMENT
@@ -97,7 +101,7 @@ def test_text_page_gives_title_dateline_paragraphs_and_quotes():
 
 
 def test_text_page_keeps_no_navigation():
-    text = article_text(legacy.parse_file(STATEMENT))
+    text = article_text(reader.parse_file(STATEMENT))
 
     for leftover in NAVIGATION:
         assert leftover not in text
@@ -106,7 +110,7 @@ def test_text_page_keeps_no_navigation():
 
 
 def test_press_release_takes_its_kind_from_the_title_and_its_date_from_a_date_line():
-    article = legacy.parse_file(PRESS_RELEASE)
+    article = reader.parse_file(PRESS_RELEASE)
 
     assert article.title == "Press release: Imaginary Reception Centre Opens Its Doors in Esch"
     assert article.kind == legacy.KIND_PRESS_RELEASE
@@ -122,7 +126,7 @@ def test_press_release_takes_its_kind_from_the_title_and_its_date_from_a_date_li
 
 
 def test_html_page_gives_the_article_of_its_main_content():
-    article = legacy.parse_file(STORY)
+    article = reader.parse_file(STORY)
 
     assert article.title == STORY_TITLE  # not the logo's <h1> in the site header
     assert article.kind == ""
@@ -147,7 +151,7 @@ def test_html_page_gives_the_article_of_its_main_content():
 
 
 def test_html_page_keeps_no_navigation():
-    text = article_text(legacy.parse_file(STORY))
+    text = article_text(reader.parse_file(STORY))
 
     for leftover in NAVIGATION + STORY_LEFTOVERS:
         assert leftover not in text
@@ -160,7 +164,7 @@ def test_html_without_h1_is_read_like_text():
         "<p>Ghent - A first paragraph of invented words that ends with a full stop.</p>"
         "<p>A second paragraph.</p></body></html>"
     )
-    article = legacy.parse_source(source)
+    article = reader.parse_source(source)
 
     assert article.title == "Imaginary Title Without Heading"
     assert article.place == "Ghent"
@@ -171,19 +175,19 @@ def test_html_without_h1_is_read_like_text():
 
 
 def test_html_is_told_from_text_by_name_or_content():
-    assert legacy.looks_like_html("Title\nText.", "page.HTML")
-    assert legacy.looks_like_html("  <!DOCTYPE html><html></html>")
-    assert not legacy.looks_like_html("Who We Are\n<b> is not markup at the start", "page.txt")
+    assert reader.looks_like_html("Title\nText.", "page.HTML")
+    assert reader.looks_like_html("  <!DOCTYPE html><html></html>")
+    assert not reader.looks_like_html("Who We Are\n<b> is not markup at the start", "page.txt")
 
 
 def test_a_page_of_navigation_only_has_no_title():
     with pytest.raises(legacy.LegacyImportError, match="no title"):
-        legacy.parse_text("-\nWho We Are\nAbout\nAbout\n- Take Action\n- 2030 Agenda\n")
+        reader.parse_text("-\nWho We Are\nAbout\nAbout\n- Take Action\n- 2030 Agenda\n")
 
 
 def test_a_title_without_text_is_refused():
     with pytest.raises(legacy.LegacyImportError, match="no paragraphs"):
-        legacy.parse_text("-\nAbout\nAn Imaginary Title\n")
+        reader.parse_text("-\nAbout\nAn Imaginary Title\n")
 
 
 @pytest.mark.parametrize(
@@ -293,14 +297,14 @@ def test_unreadable_files(tmp_path, content, message):
     path = tmp_path / "page.txt"
     path.write_bytes(content)
     with pytest.raises(legacy.LegacyImportError, match=message):
-        legacy.parse_file(path)
+        reader.parse_file(path)
 
 
 def test_windows_1252_file_is_read_with_a_warning(tmp_path):
     path = tmp_path / "page.txt"
     path.write_bytes(PRESS_RELEASE.read_text(encoding="utf-8").replace("legal", "légal").encode("cp1252"))
 
-    article = legacy.parse_file(path)
+    article = reader.parse_file(path)
 
     assert "légal advice" in article.paragraphs[1].text
     assert article.warnings == ["read as Windows-1252, not UTF-8; please check accented letters"]
@@ -310,7 +314,7 @@ def test_utf16_file_is_read(tmp_path):
     path = tmp_path / "page.txt"
     path.write_bytes(PRESS_RELEASE.read_text(encoding="utf-8").encode("utf-16"))
 
-    assert legacy.parse_file(path).place == "Luxembourg"
+    assert reader.parse_file(path).place == "Luxembourg"
 
 
 # The command ------------------------------------------------------------------------------------------------
@@ -560,3 +564,179 @@ def test_parent_by_path_and_refusal_of_a_parent_that_takes_no_articles(seeded_si
         run(STATEMENT, "--parent", "/no-such-page/")
     with pytest.raises(CommandError, match="no locale"):
         run(STATEMENT, "--locale", "xx")
+
+
+# Hostile and broken HTML: a clear error or a sensible article, never a crash --------------------------------
+
+
+def page(body, head=""):
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("<div>" * 10_000 + "Deep words.", "nested more than"),
+        ("<h1>Title</h1>" + "<span>" * 5000 + "Deep words.", "nested more than"),
+        ("<h1>Title</h1>" + "<p>Words.</p>" * 25_000, "HTML elements, more than an old page"),
+        (page("<h1>Only a title</h1>"), "no paragraphs"),
+        (page("<nav><h1>Menu</h1><p>About</p></nav><script>x()</script>"), "no article text found"),
+        (page("<p>Who We Are</p><p>About</p>"), "no title found"),
+    ],
+)
+def test_hostile_html_is_refused_with_a_clear_error(source, message):
+    with pytest.raises(legacy.LegacyImportError, match=message):
+        reader.parse_html(source)
+
+
+def test_unclosed_and_misnested_markup_is_read_as_a_browser_would():
+    article = reader.parse_html(
+        page(
+            "<main><h1>Unclosed Paragraphs</h1>"
+            "<p>Ghent – The first paragraph is never closed.<div>A block starts inside it.</div>"
+            "<p>Another paragraph<p>and one more, also unclosed."
+            "<ul><li>first item<li>second item</ul>"
+            "<!-- a comment --><p>Text <![CDATA[ hidden ]]> after odd <b><i>nesting</b></i>.</p></main>"
+        )
+    )
+    assert article.place == "Ghent"
+    assert [p.text for p in article.paragraphs] == [
+        "The first paragraph is never closed.",
+        "A block starts inside it.",
+        "Another paragraph",
+        "and one more, also unclosed.",
+        "- first item\n- second item",
+        "Text after odd nesting.",
+    ]
+    assert "comment" not in article_text(article) and "hidden" not in article_text(article)
+
+
+def test_scripts_handlers_and_unsafe_links_never_reach_the_page():
+    article = reader.parse_html(
+        page(
+            "<h1>Safe Words</h1><p onclick=\"alert('x')\">A paragraph with "
+            '<a href="javascript:alert(1)">a script link</a>, <a href=" https://example.org/a?b=1&amp;c=2 " '
+            'onmouseover="alert(2)">a web link</a>, <a href="mailto:info@example.org">mail</a> and '
+            '<img src=x onerror="alert(3)"> an image.</p><script>document.write("<p>Injected.</p>")</script>'
+            '<p style="display:none" hidden>Hidden words.</p><p>&lt;script&gt;alert(4)&lt;/script&gt; as text.</p>'
+        )
+    )
+    data = article.stream_data()
+    assert data == [
+        {
+            "type": "paragraph",
+            "value": "<p>A paragraph with a script link, "
+            '<a href="https://example.org/a?b=1&amp;c=2">a web link</a>, '
+            '<a href="mailto:info@example.org">mail</a> and an image.</p>'
+            "<p>&lt;script&gt;alert(4)&lt;/script&gt; as text.</p>",
+        }
+    ]
+    assert "Injected" not in str(data) and "Hidden" not in str(data)
+
+
+def test_html_declaring_its_encoding_is_read_in_it(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        page(
+            "<h1>Réfugiés à Liège</h1><p>Liège - Un texte inventé, écrit en Latin-1 pour ce test.</p>",
+            head='<meta charset="iso-8859-1">',
+        ).encode("latin-1")
+    )
+    article = reader.parse_file(path)
+    assert (article.title, article.place) == ("Réfugiés à Liège", "Liège")
+    assert article.warnings == []  # no "read as Windows-1252" warning: the page said how it was written
+
+
+def test_html_that_lies_about_its_encoding_is_refused(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        page("<h1>Title</h1><p>Words.</p>", head='<meta charset="shift_jis">').encode() + b"\x82\xff"
+    )
+    with pytest.raises(legacy.LegacyImportError, match="not the shift_jis that the page declares"):
+        reader.parse_file(path)
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        handle.write(b"<h1>Title</h1>")
+        handle.write(b"<p>Words words words.</p>" * 300_000)
+    with pytest.raises(legacy.LegacyImportError, match="larger than 5 MB"):
+        reader.parse_file(path)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<h1>",
+                    "</h1>",
+                    "<p>",
+                    "</p>",
+                    "<div>",
+                    "</div>",
+                    "<ul>",
+                    "<li>",
+                    "</ul>",
+                    "<blockquote>",
+                    "</blockquote>",
+                    "<footer>",
+                    "<br>",
+                    "<b>",
+                    "</i>",
+                    "<a href='https://x.org'>",
+                    "</a>",
+                    "<nav>",
+                    "<!--",
+                    "-->",
+                    "<![CDATA[",
+                    "]]>",
+                    "<script>",
+                    "</script>",
+                    "<table><tr><td>",
+                    "<time datetime='",
+                    "'>",
+                    "&amp;",
+                    "&#0;",
+                    "&#x110000;",
+                    "&bogus;",
+                    "<",
+                    ">",
+                    "\x00",
+                    " – ",
+                    "“",
+                    "”",
+                    "\n",
+                ]
+            ),  # fmt: skip
+            st.text(max_size=30),
+        ),
+        max_size=60,
+    )
+)
+def test_any_markup_gives_an_article_or_a_clear_error(pieces):
+    source = "<html><body>" + "".join(pieces)
+    try:
+        article = reader.parse_html(source)
+    except legacy.LegacyImportError as error:
+        assert str(error)
+    else:
+        assert article.title and article.paragraphs
+        article.stream_data()
+
+
+def test_the_news_app_does_not_import_the_importer():
+    news = Path(__file__).parent.parent / "news"
+    for path in news.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            assert not any(name == "legacy" or name.startswith("legacy.") for name in names), path

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
-from wagtail.models import Locale, Revision
+from wagtail.models import Collection, Locale, Page, Revision
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -21,6 +21,7 @@ from wagtail_localize.models import (
 
 from resources.models import ResourcePage
 from tests.factories import (
+    HomePageFactory,
     ImageFactory,
     ResourceLibraryPageFactory,
     ResourcePageFactory,
@@ -58,8 +59,19 @@ def columns(table):
         return {column.name for column in connection.introspection.get_table_description(cursor, table)}
 
 
-@pytest.mark.django_db(transaction=True)
-def test_resource_covers_survive_the_move_to_shared_fields_both_ways(home_page):
+@pytest.fixture
+def home(transactional_db, locales):
+    """An English home page, outside any test transaction (migrations change the schema). What a flush by an
+    earlier transactional test removed is made again first, as seed_site does."""
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return HomePageFactory(parent=Page.get_first_root_node(), title="Home", slug="home-migrations")
+
+
+def test_resource_covers_survive_the_move_to_shared_fields_both_ways(home):
+    home_page = home
     french = Locale.objects.get(language_code="fr")
     section = SectionPageFactory(parent=home_page, title="Our Work")
     library = ResourceLibraryPageFactory(parent=section)

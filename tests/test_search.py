@@ -4,6 +4,7 @@ logging, per-language stemming on PostgreSQL, any query string answered, and a b
 import datetime
 import re
 import time
+from html import unescape
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -17,14 +18,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 
-from home.models import HomePage
+from agenda.models import AgendaPage
+from engage.models import TakeActionPage
+from home.models import HomePage, SectionPage
+from home.seed.content_en import STATEMENT_TITLE
 from news.bulk import bulk_create_articles
-from news.models import NewsIndexPage, StatementPage
+from news.models import ArticleKind, NewsIndexPage, StatementPage
+from resources.models import ResourceLibraryPage, ResourcePage
 from search import hits
 from search.models import SearchTermDailyHits
 from search.query import MAX_QUERY_LENGTH, MAX_TERMS, clean_query
+from search.types import page_types
 from search.views import search as search_view
 from tests.factories import SectionPageFactory, StatementPageFactory
 
@@ -47,6 +54,39 @@ def search(client, language="en", **params):
 def result_links(response):
     block = RESULTS_LIST.search(response.content.decode())
     return RESULT_LINK.findall(block.group(1)) if block else []
+
+
+RESULT = re.compile(
+    r'<h2 class="search-result__title"><a href="[^"]*">([^<]*)</a></h2>\s*'
+    r'<p class="search-result__meta"><span class="search-result__kind">([^<]*)</span>([^\n]*)</p>\s*'
+    r'(?:<p class="search-result__excerpt">(.*?)</p>)?',
+    re.S,
+)
+
+
+def results(response_or_html):
+    """[(title, type, rest of the meta line, excerpt)] of the results as a visitor sees them."""
+    html = response_or_html if isinstance(response_or_html, str) else response_or_html.content.decode()
+    block = RESULTS_LIST.search(html)
+    return (
+        [tuple(unescape(part or "") for part in match) for match in RESULT.findall(block.group(1))]
+        if block
+        else []
+    )
+
+
+def result_kinds(response_or_html):
+    return {title: kind for title, kind, _meta, _excerpt in results(response_or_html)}
+
+
+def type_options(response):
+    select = re.search(
+        r'<select id="search-filter-kind" name="kind">(.*?)</select>', response.content.decode(), re.S
+    )
+    return [
+        unescape(label)
+        for label in re.findall(r'<option value="[^"]+"[^>]*>([^<]*)</option>', select.group(1))
+    ]
 
 
 def result_count(response):
@@ -131,7 +171,7 @@ def test_result_shows_highlighted_excerpt_kind_and_date(client, seeded_site):
 
 
 @pytest.mark.django_db
-def test_pages_from_every_type_are_found_with_kind_page(client, seeded_site):
+def test_pages_of_every_type_are_found_with_their_type(client, seeded_site):
     section(
         "en", "Assisted voluntary return", intro="Help for people who decide to go home, zephyrword inside."
     )
@@ -140,10 +180,12 @@ def test_pages_from_every_type_are_found_with_kind_page(client, seeded_site):
         title="A zephyrword statement",
         kind="press_release",
     )
-    block = RESULTS_LIST.search(search(client, "en", q="zephyrword").content.decode()).group(1)
-    assert "Press release" in block
-    assert '<span class="search-result__kind">Page</span>' in block
-    assert "<mark>zephyrword</mark>" in block
+    response = search(client, "en", q="zephyrword")
+    assert result_kinds(response) == {
+        "A zephyrword statement": "Press release",
+        "Assisted voluntary return": "Section",
+    }
+    assert "<mark>zephyrword</mark>" in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -161,6 +203,145 @@ def test_title_matches_rank_above_body_matches(client, seeded_site):
     section("en", "Wombatword", intro="The page about it.")
     links = result_links(search(client, "en", q="wombatword"))
     assert links[0].endswith("/wombatword/")
+
+
+# --- What a result shows: its own summary or a clean excerpt, and its type ----------------------------------------
+
+
+@pytest.mark.django_db
+def test_excerpts_read_as_sentences_without_field_glue(client, seeded_site):
+    """Issue 16: the index joins blocks with ", " ("dignified migration., He warned…")."""
+    (statement,) = [r for r in results(search(client, "en", q="warned")) if r[0] == STATEMENT_TITLE]
+    assert "dignified migration. He <mark>warned</mark> that two years" in statement[3]
+    (iom_global,) = [r for r in results(search(client, "en", q="member states")) if r[0] == "IOM Global"]
+    assert (
+        "United Nations System. Worldwide: 175 <mark>member</mark> <mark>states</mark>, 100+ countries with an "
+        "IOM presence." in iom_global[3]
+    )
+    for _title, _kind, _meta, shown in results(search(client, "en", q="migration")):
+        assert "., " not in shown and ", ," not in shown and not re.search(r"\w, \d+, \w", shown), shown
+
+
+@pytest.mark.django_db
+def test_a_result_shows_the_pages_own_summary_where_it_has_the_words(client, seeded_site):
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    StatementPageFactory(
+        parent=news,
+        title="Kiwiword day",
+        summary="Our summary: kiwiword volunteers met in Namur.",
+        body=[("paragraph", RichText("<p>Body text, also about kiwiword.</p>"))],
+    )
+    section("en", "Kiwiword help", intro="", search_description="Where to find kiwiword help in Belgium.")
+    shown = {title: excerpt for title, _kind, _meta, excerpt in results(search(client, "en", q="kiwiword"))}
+    assert shown["Kiwiword day"] == "Our summary: <mark>kiwiword</mark> volunteers met in Namur."
+    assert shown["Kiwiword help"] == "Where to find <mark>kiwiword</mark> help in Belgium."
+
+
+@pytest.mark.django_db
+def test_a_result_found_by_its_title_shows_the_start_of_its_own_text(client, seeded_site):
+    section(
+        "en",
+        "Wallabyword",
+        intro="",
+        body=[
+            ("heading", {"text": "Who we help", "level": "h2"}),
+            (
+                "paragraph",
+                RichText("<p>Migrants in <b>Belgium</b>.</p><ul><li>Returnees</li><li>Families</li></ul>"),
+            ),
+            ("quote", {"quote": "Everyone counts.", "attribution": "A. Person", "role": "Volunteer"}),
+        ],
+    )
+    (result,) = results(search(client, "en", q="wallabyword"))
+    assert (
+        result[3]
+        == "Who we help. Migrants in Belgium. Returnees. Families. “Everyone counts.” — A. Person, Volunteer."
+    )
+
+
+@pytest.mark.django_db
+def test_every_page_type_is_named_in_results_and_never_just_page(client, seeded_site):
+    expected = {
+        "home.HomePage": "Home page",
+        "home.SectionPage": "Section",
+        "news.NewsIndexPage": "News listing",
+        "resources.ResourceLibraryPage": "Resource library",
+        "resources.ResourcePage": "Resource",
+        "agenda.AgendaPage": "2030 Agenda",
+        "engage.TakeActionPage": "Form",
+    }
+    seen = set()
+    for page in Page.objects.live().public().filter(locale__language_code="en", depth__gt=1).specific():
+        found = result_kinds(search(client, "en", q=page.title))
+        if page.title not in found:
+            continue  # a title of stop words only ("About"), which PostgreSQL's English search ignores
+        label = found[page.title]
+        assert label != "Page"
+        name = f"{page._meta.app_label}.{type(page).__name__}"
+        if isinstance(page, StatementPage):
+            assert label == page.get_kind_display()
+        else:
+            assert label == expected[name], (page.title, label)
+        if isinstance(page, ResourcePage):
+            meta = [m for t, _k, m, _e in results(search(client, "en", q=page.title)) if t == page.title][0]
+            assert f" · {page.get_resource_type_display()} · {page.year}" in meta
+        seen.add(name)
+    assert set(expected) <= seen, "the seed has a page of every type"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_type_filter_offers_every_type_present_in_the_language_and_only_those(
+    client, seeded_site, language
+):
+    with translation.override(language):
+        present = {
+            str(label)
+            for model, label in [
+                (HomePage, HomePage.search_type_label),
+                (SectionPage, SectionPage.search_type_label),
+                (NewsIndexPage, NewsIndexPage.search_type_label),
+                (ResourceLibraryPage, ResourceLibraryPage.search_type_label),
+                (ResourcePage, ResourcePage.search_type_label),
+                (AgendaPage, AgendaPage.search_type_label),
+                (TakeActionPage, TakeActionPage.search_type_label),
+            ]
+            if model.objects.live().filter(locale__language_code=language).exists()
+        }
+        kinds = (
+            StatementPage.objects.live().filter(locale__language_code=language).values_list("kind", flat=True)
+        )
+        present |= {str(label) for value, label in ArticleKind.choices if value in set(kinds)}
+        absent = {str(label) for value, label in ArticleKind.choices if value not in set(kinds)}
+        resource_label = str(ResourcePage.search_type_label)
+    options = type_options(search(client, language, q="migration"))
+    assert set(options) == present and len(options) == len(present)
+    assert options == sorted(options, key=str.casefold)
+    assert resource_label in options
+    assert absent and not absent & set(options)
+    # a press release published in English is offered in English only
+    StatementPageFactory(parent=NewsIndexPage.objects.get(locale__language_code="en"), kind="press_release")
+    offered = type_options(search(client, language, q="migration"))
+    assert ("Press release" in offered) == (language == "en")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("kind", "model"),
+    [
+        ("resource", ResourcePage),
+        ("form", TakeActionPage),
+        ("library", ResourceLibraryPage),
+        ("agenda", AgendaPage),
+        ("section", SectionPage),
+    ],
+)
+def test_the_type_filter_finds_the_pages_of_that_type(client, seeded_site, kind, model):
+    # the longest title: PostgreSQL's English search ignores titles of stop words only, such as "Who We Are"
+    page = max(model.objects.live().filter(locale__language_code="en"), key=lambda page: len(page.title))
+    found = results(search(client, "en", q=page.title, kind=kind))
+    assert page.title in {title for title, _kind, _meta, _excerpt in found}
+    assert {shown_kind for _title, shown_kind, _meta, _excerpt in found} == {str(page_types()[kind].label)}
 
 
 # --- Live pages only --------------------------------------------------------------------------------------------
@@ -218,7 +399,7 @@ def quoll_pages(seeded_site):
         ({}, {"statement", "story", "page"}),
         ({"kind": "statement"}, {"statement"}),
         ({"kind": "story"}, {"story"}),
-        ({"kind": "page"}, {"page"}),
+        ({"kind": "section"}, {"page"}),
         ({"section": "who-we-are"}, {"page"}),
         ({"section": "news"}, {"statement", "story"}),
         ({"year": "2021"}, {"statement"}),
@@ -236,6 +417,7 @@ def test_filters(client, quoll_pages, params, expected):
     "params",
     [
         {"kind": "nonsense"},
+        {"kind": "page"},
         {"kind": "x" * 5000},
         {"section": "no-such-section"},
         {"section": "\x00"},
@@ -348,7 +530,7 @@ def test_searches_write_nothing_to_the_database_until_flushed(client, seeded_sit
         search(client, "fr", q="migration")
         search(client, "en", q="nothingmatchesthis")
         search(client, "en", q="migration", page="2")  # later pages and filtered views are not new searches
-        search(client, "en", q="migration", kind="page")
+        search(client, "en", q="migration", kind="section")
     assert not [q["sql"] for q in captured.captured_queries if WRITE.match(q["sql"])]
     assert not QueryDailyHits.objects.exists()
 

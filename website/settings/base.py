@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "seo",
     "api",
     "ops",
+    "legacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
