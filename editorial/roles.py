@@ -1,13 +1,20 @@
 """The editorial roles: who may do what, in which language's tree.
 
-| role                 | pages (where)                          | images, documents       | other                 |
-|----------------------|----------------------------------------|-------------------------|-----------------------|
-| Editors              | add, edit, submit for review (all)     | add, edit, choose       |                       |
-| Moderators           | add, edit, publish, unpublish, lock,   | add, edit, delete,      | redirects; translate  |
-|                      | delete with children, move (all)       | choose                  | (submit translations) |
-| Translators (French) | add, edit, publish in the French tree  | choose                  |                       |
-| (Dutch, German alike)|                                        |                         |                       |
-| Administrators       | Django superusers: everything, including users and settings                      |
+| role                 | pages (where)                           | images, documents          | other                     |
+|----------------------|-----------------------------------------|----------------------------|---------------------------|
+| Editors              | add, edit, submit for review; delete    | add, edit, choose; delete  |                           |
+|                      | their own never-published drafts (all)  | own unused uploads (24 h)  |                           |
+| Moderators           | add, edit, publish, unpublish, lock,    | add, edit, delete, choose  | redirects; translate      |
+|                      | delete with children, move, privacy     |                            | (submit translations);    |
+|                      | (all)                                   |                            | read, export and delete   |
+|                      |                                         |                            | form submissions          |
+| Translators (French) | add, edit, publish in the French tree;  | choose                     |                           |
+| (Dutch, German alike)| delete their own never-published drafts |                            |                           |
+| Administrators       | Django superusers: everything, including users, settings and snippets               |
+
+Publishing does not bring unpublishing, deleting, moving or privacy with it: those need the "Delete pages with
+children" permission (bulk_delete), which only Moderators hold (core/permissions.py). Deleting images and documents
+needs the "delete" permission on the collection; Wagtail's "change" is not enough here.
 """
 
 from django.conf import settings
@@ -26,6 +33,9 @@ GROUP_PERMISSIONS = {
         ("wagtailredirects", "change_redirect"),
         ("wagtailredirects", "delete_redirect"),
         ("wagtail_localize", "submit_translation"),
+        # Visitors' names, e-mail addresses and messages (engage/submissions.py).
+        ("wagtailforms", "view_formsubmission"),
+        ("wagtailforms", "delete_formsubmission"),
     ],
 }
 PAGE_PERMISSIONS = {
