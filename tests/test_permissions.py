@@ -259,7 +259,7 @@ def copy_into_another_language(t):
         f"/admin/pages/{t.about.pk}/copy/",
         {"new_title": "Copied page", "new_slug": "copied-page", "new_parent_page": destination.pk},
     )
-    return destination.get_children().filter(slug="copied-page").exists()
+    return Page.objects.child_of(destination).filter(slug="copied-page").exists()
 
 
 def convert_to_alias(t):

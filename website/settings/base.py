@@ -156,7 +156,8 @@ TEMPLATES = [
 # failover costs no failed request: a dead connection is replaced by a fresh one.
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    # Never makes an empty database in place of a missing file; `manage.py migrate` does, and says so (core/sqlite).
+    DATABASES["default"]["ENGINE"] = "core.sqlite"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     # Writers take the lock at the start of a transaction and wait for it, instead of failing with
     # "database is locked" when two saves overlap (the translation editor saves string by string).
