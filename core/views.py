@@ -2,11 +2,13 @@
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponseNotFound, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.static import serve
 from wagtail.models import Site
 
 logger = logging.getLogger(__name__)
@@ -45,3 +47,16 @@ def healthz(request):
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
     )
+
+
+# What the application may serve from MEDIA_ROOT itself: Wagtail's images and their renditions. Documents
+# (documents/) are served only by /documents/<id>/<name>, which checks private collections and sends them as
+# downloads; their files are never reachable under /media/.
+SERVED_MEDIA_FOLDERS = ("original_images/", "images/")
+
+
+def media(request, path):
+    """Uploaded images under `make run` (settings.SERVE_MEDIA); elsewhere the proxy or the storage serves them."""
+    if not settings.SERVE_MEDIA or not path.startswith(SERVED_MEDIA_FOLDERS) or ".." in path.split("/"):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
