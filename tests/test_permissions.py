@@ -538,3 +538,31 @@ def test_an_editor_sees_the_review_workflow_and_no_publish_button(trial):
     body = t.client.get(f"/admin/pages/{t.about.pk}/edit/").content.decode()
     assert "Communications review" in body
     assert 'name="action-publish"' not in body
+
+
+def test_copying_into_another_language_explains_the_way_and_copying_within_it_still_works(trial):
+    t = trial(ADMINISTRATORS, "en")
+    french = Trial(t.role, t.client, t.user, "fr", t.someone_else).about
+    refused = t.client.post(
+        f"/admin/pages/{t.about.pk}/copy/",
+        {"new_title": "Copied page", "new_slug": "copied-page", "new_parent_page": french.pk},
+    )
+    assert refused.status_code == 200
+    assert "A page can only be copied within its own language" in html.unescape(refused.content.decode())
+    assert not Page.objects.filter(slug="copied-page").exists()
+
+    copied = t.client.post(
+        f"/admin/pages/{t.about.pk}/copy/",
+        {"new_title": "Copied page", "new_slug": "copied-page", "new_parent_page": t.about.get_parent().pk},
+    )
+    assert copied.status_code == 302
+    copy = Page.objects.get(slug="copied-page")
+    assert copy.locale.language_code == "en" and copy.get_parent().pk == t.about.get_parent().pk
+
+
+def test_a_moderator_cannot_move_a_page_into_another_languages_tree(trial):
+    t = trial(MODERATORS, "en")
+    page = new_page(t.about, t.someone_else)
+    french = Trial(t.role, t.client, t.user, "fr", t.someone_else).about
+    t.client.post(f"/admin/pages/{page.pk}/move/{french.pk}/confirm/", {})
+    assert Page.objects.get(pk=page.pk).get_parent().pk == t.about.pk
