@@ -10,7 +10,7 @@ every admin view ask the same question). Unpublishing, deleting, moving, reorder
 Wagtail's "Delete pages with children" permission (`bulk_delete`) on that page: in our groups, the Moderators'
 authority over a tree (editorial/roles.py). Without it, a group that may edit or publish there (Editors,
 Translators) can delete only its members' own drafts: a page they created that has never been published, with
-nothing under it. Pages are copied and moved within their own language's tree only: a copy of an English page
+nothing under it. Nor can they set an expiry date (which unpublishes the page when it comes). Pages are copied and moved within their own language's tree only: a copy of an English page
 under /fr/ would be an English page among the French ones (wagtail-localize's "Translate this page" is the way
 between languages).
 
@@ -25,7 +25,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.admin.forms.pages import CopyForm
+from wagtail.admin.forms.pages import CopyForm, WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.models import PagePermissionTester, ReferenceIndex
 from wagtail.permission_policies.collections import (
     CollectionOwnershipPermissionPolicy,
@@ -117,10 +118,41 @@ class SameLanguageCopyForm(CopyForm):
         return cleaned_data
 
 
+class ExpiryNeedsModeratorMixin:
+    """An expiry date unpublishes the page when it comes: only those who may unpublish the page may set one."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "expire_at" in self.changed_data and cleaned_data.get("expire_at") and not self.may_unpublish():
+            self.add_error(
+                "expire_at",
+                _("Only moderators can set an expiry date: the page is unpublished when it comes."),
+            )
+        return cleaned_data
+
+    def may_unpublish(self):
+        page = self.instance if self.instance.pk else self.parent_page
+        if page is None or self.for_user is None:
+            return False
+        tester = page.permissions_for_user(self.for_user)
+        if isinstance(tester, SitePagePermissionTester):
+            return tester.has_moderator_rights()
+        return self.for_user.is_active and self.for_user.is_superuser
+
+
+class SitePageForm(ExpiryNeedsModeratorMixin, WagtailAdminPageForm):
+    pass
+
+
+class SiteFormPageForm(ExpiryNeedsModeratorMixin, WagtailAdminFormPageForm):
+    """For form pages (Wagtail's form page checks, and ours)."""
+
+
 class SitePagePermissionsMixin:
-    """For every page type of the site: the site's permission rules and copy form (see the module's docstring)."""
+    """For every page type of the site: the site's permission rules, copy form and edit form (module docstring)."""
 
     copy_form_class = SameLanguageCopyForm
+    base_form_class = SitePageForm
 
     def permissions_for_user(self, user):
         return SitePagePermissionTester(user, self)

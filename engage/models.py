@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import ratelimit
 from core.blocks import BaseStreamBlock
-from core.permissions import SitePagePermissionsMixin
+from core.permissions import SiteFormPageForm, SitePagePermissionsMixin
 
 from .forms import CONSENT_FIELD, build_form_class
 from .submissions import SubmissionsPanel
@@ -109,6 +109,9 @@ class TakeActionPage(SitePagePermissionsMixin, AbstractEmailForm):
 
     parent_page_types = ["home.SectionPage"]
     subpage_types = []
+    base_form_class = (
+        SiteFormPageForm  # Wagtail's checks of form fields, and the site's (core/permissions.py)
+    )
 
     class Meta:
         verbose_name = _("take action page (form)")

@@ -26,6 +26,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from editorial.roles import EDITORS, MODERATORS, translator_group_name
 from engage.models import TakeActionPage
@@ -87,6 +88,7 @@ PAGES = {
     ("move a live page",                              "bulk action"):               (N,     Y,     N,      N,      Y),
     ("reorder pages",                                 "explorer"):                  (N,     Y,     N,      N,      Y),
     ("make a page private (password)",                "explorer"):                  (N,     Y,     N,      N,      Y),
+    ("set an expiry date (unpublishes it then)",      "page editor"):               (N,     Y,     N,      N,      Y),
     ("copy a page into another language's tree",      "explorer"):                  (N,     N,     N,      N,      N),
     ("replace a translation by its source page",      "wagtail-localize"):          (N,     Y,     N,      N,      Y),
     ("offer to delete a translated page",             "wagtail-localize editor"):   (N,     Y,     N,      N,      Y),
@@ -252,6 +254,29 @@ def make_private(t):
     return PageViewRestriction.objects.filter(page=page).exists()
 
 
+def set_expiry(t):
+    page = new_page(
+        t.about, t.someone_else
+    ).specific  # made in this tree, not a translation: Wagtail's editor
+    expiry = timezone.localtime() + datetime.timedelta(days=30)
+    t.client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "intro": page.intro,
+                "body": streamfield([]),
+                "show_child_cards": "on",
+                "goal_links": inline_formset([]),
+                "comments": inline_formset([]),
+                "expire_at": expiry.strftime("%Y-%m-%d %H:%M"),
+            }
+        ),
+    )
+    return Page.objects.get(pk=page.pk).get_latest_revision_as_object().expire_at is not None
+
+
 def copy_into_another_language(t):
     other_code = "en" if t.code != "en" else "fr"
     destination = Trial(t.role, t.client, t.user, other_code, t.someone_else).about
@@ -300,6 +325,7 @@ PAGE_ACTIONS = {
     ("move a live page", "bulk action"): bulk_move,
     ("reorder pages", "explorer"): reorder,
     ("make a page private (password)", "explorer"): make_private,
+    ("set an expiry date (unpublishes it then)", "page editor"): set_expiry,
     ("copy a page into another language's tree", "explorer"): copy_into_another_language,
     ("replace a translation by its source page", "wagtail-localize"): convert_to_alias,
     ("offer to delete a translated page", "wagtail-localize editor"): lambda t: bool(
