@@ -1,5 +1,6 @@
 """The seed command builds the demo site of product.md, and running it again changes nothing."""
 
+import copy
 import datetime
 import io
 import re
@@ -7,10 +8,14 @@ import re
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
+from core.models import SeedRecord
 from home.models import HomePage, SectionPage
-from news.models import NewsIndexPage, StatementPage
+from home.seed import content_en
+from home.seed.translations import TRANSLATIONS
+from news.models import NewsIndexPage, Person, StatementPage
+from tests.factories import PersonFactory, StatementPageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +144,128 @@ def test_the_seeded_page_tree_has_no_problems(seeded_site):
 def test_seed_replaces_the_wagtail_welcome_page(seeded_site):
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
     assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+
+
+# --- The seed on a site that editors have worked on (issue 13): it makes only what it never made ---------------
+
+
+def run_seed():
+    output = io.StringIO()
+    call_command("seed_site", stdout=output)
+    return output.getvalue()
+
+
+def english(seeded_site, path):
+    return Page.objects.get(url_path=seeded_site.url_path + path, locale=seeded_site.locale).specific
+
+
+def test_an_untranslated_page_and_snippets_that_editors_published_are_left_alone(seeded_site):
+    news = english(seeded_site, "news/")
+    speaker = PersonFactory(name="Ana Example", role="Chief of Mission")
+    statement = StatementPageFactory(parent=news, title="An editor's statement", speaker=speaker)
+    statement.save_revision().publish()
+    TopicFactory(name="Labour migration", slug="labour-migration", locale=seeded_site.locale)
+    counts_before, revisions_before = snapshot()
+
+    output = run_seed()
+
+    assert "Seed complete: 0 " in output
+    assert snapshot() == (counts_before, revisions_before)
+    assert not StatementPage.objects.filter(translation_key=statement.translation_key).exclude(
+        pk=statement.pk
+    )
+    assert not Person.objects.filter(translation_key=speaker.translation_key).exclude(pk=speaker.pk)
+
+
+def test_a_seeded_page_that_editors_deleted_is_not_made_again(seeded_site):
+    about = english(seeded_site, "who-we-are/about/")
+    about.delete()
+    french = Page.objects.get(translation_key=about.translation_key, locale__language_code="fr")
+    french.delete()
+
+    output = run_seed()
+
+    assert "Seed complete: 0 " in output
+    assert "seeded object(s) removed by editors, not made again" in output
+    assert not Page.objects.filter(translation_key=about.translation_key).filter(
+        locale__language_code__in=["en", "fr"]
+    )
+    assert not Page.objects.filter(slug="about", locale=seeded_site.locale).exists()
+
+
+def test_renamed_moved_edited_and_unpublished_pages_stay_as_editors_left_them(seeded_site):
+    about = english(seeded_site, "who-we-are/about/")
+    about.slug = "about-iom"
+    about.save_revision().publish()
+    agenda = english(seeded_site, "our-work/cross-cutting-global/2030-agenda/")
+    agenda.move(english(seeded_site, "who-we-are/"), pos="last-child")
+    our_work = english(seeded_site, "our-work/")
+    our_work.intro = "Rewritten by the communications team."
+    our_work.save_revision().publish()
+    german_home = HomePage.objects.get(locale__language_code="de", depth=2)
+    german_home.unpublish()
+    counts_before, revisions_before = snapshot()
+
+    output = run_seed()
+
+    assert "Seed complete: 0 " in output
+    assert snapshot() == (counts_before, revisions_before)
+    assert Page.objects.filter(slug__in=["about", "2030-agenda"], locale=seeded_site.locale).count() == 1
+    assert not HomePage.objects.get(pk=german_home.pk).live
+
+
+def test_content_added_to_the_seed_later_is_made_below_its_parent_wherever_editors_moved_it(
+    seeded_site, monkeypatch
+):
+    iom_global = english(seeded_site, "who-we-are/iom-global/")
+    iom_global.move(english(seeded_site, "our-work/"), pos="last-child")
+    new_child = {
+        "type": "section",
+        "slug": "history",
+        "title": "Our history",
+        "intro": "Since 1951.",
+    }
+    tree = copy.deepcopy(content_en.TREE)
+    tree[0]["children"][1]["children"] = [new_child]  # who-we-are/iom-global/history
+    monkeypatch.setattr(content_en, "TREE", tree)
+    monkeypatch.setitem(TRANSLATIONS["fr"], "Our history", "Notre histoire")
+    monkeypatch.setitem(TRANSLATIONS["fr"], "history", "histoire")
+    monkeypatch.setitem(TRANSLATIONS["fr"], "Since 1951.", "Depuis 1951.")
+
+    output = run_seed()
+
+    history = SectionPage.objects.get(slug="history", locale=seeded_site.locale)
+    assert history.get_parent().pk == iom_global.pk
+    assert history.url_path.endswith("/our-work/iom-global/history/")
+    assert "created " + history.url_path in output
+    french = history.get_translation(Locale.objects.get(language_code="fr"))
+    assert (french.title, french.slug, french.live) == ("Notre histoire", "histoire", True)
+    # Dutch and German have no translation of it: it is left untranslated, and said so, not an error.
+    assert not history.get_translation_or_none(Locale.objects.get(language_code="nl"))
+    assert "page:who-we-are/iom-global/history has no nl translation yet" in output
+
+
+def test_a_site_seeded_before_the_ledger_is_adopted_without_remaking_what_editors_removed(seeded_site):
+    """A database that the earlier seed built (no records): what it finds is taken as seeded, the rest as removed."""
+    SeedRecord.objects.all().delete()
+    about = english(seeded_site, "who-we-are/about/")
+    about.slug = "about-iom"
+    about.save_revision().publish()
+    english(seeded_site, "who-we-are/iom-global/").delete()
+    news = english(seeded_site, "news/")
+    StatementPageFactory(parent=news, title="An editor's statement").save_revision().publish()
+    counts_before, revisions_before = snapshot()
+
+    output = run_seed()
+    again = run_seed()
+
+    assert "what it finds is adopted" in output
+    assert "Seed complete: 0 " in output and "Seed complete: 0 " in again
+    counts_after, revisions_after = snapshot()
+    assert revisions_after == revisions_before
+    assert {label: n for label, n in counts_after.items() if label != "core.SeedRecord"} == {
+        label: n for label, n in counts_before.items() if label != "core.SeedRecord"
+    }
+    assert not Page.objects.filter(slug__in=["about", "iom-global"], locale=seeded_site.locale).exists()
+    # The renamed page was found by its title and adopted, with its translations: the seed made nothing.
+    assert SeedRecord.objects.get(key="page:who-we-are/about").object_id == str(about.pk)

@@ -7,7 +7,7 @@ StringTranslation, exactly as if a translator had typed it in wagtail-localize's
 import re
 
 from django.db import transaction
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 # Strings that read the same in every language: numbers, and names.
@@ -63,9 +63,11 @@ def translate(instance, locale, strings, keep_as_is=()):
         if missing:
             raise MissingStrings(locale.language_code, missing)
         # Saved as a draft, then published here and now: wagtail-localize's own publish waits for the
-        # transaction to commit, which would publish parents after their children were added.
+        # transaction to commit, which would publish parents after their children were added. Below a page
+        # that editors unpublished (a language taken offline), the translation stays a draft.
         drafts = isinstance(instance, DraftStateMixin)  # pages; plain snippets are saved directly
         target, _created = source.create_or_update_translation(locale, publish=not drafts, fallback=False)
-        if drafts:
+        parent = target.get_parent() if isinstance(target, Page) else None
+        if drafts and (parent is None or parent.is_root() or parent.live):
             target.get_latest_revision().publish()
     return target, True
