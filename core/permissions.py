@@ -10,9 +10,9 @@ every admin view ask the same question). Unpublishing, deleting, moving, reorder
 Wagtail's "Delete pages with children" permission (`bulk_delete`) on that page: in our groups, the Moderators'
 authority over a tree (editorial/roles.py). Without it, a group that may edit or publish there (Editors,
 Translators) can delete only its members' own drafts: a page they created that has never been published, with
-nothing under it. Nor can they set an expiry date (which unpublishes the page when it comes). Pages are copied and moved within their own language's tree only: a copy of an English page
-under /fr/ would be an English page among the French ones (wagtail-localize's "Translate this page" is the way
-between languages).
+nothing under it. Nor can they set an expiry date (which unpublishes the page when it comes). Pages are copied and
+moved within their own language's tree only: a copy of an English page under /fr/ would be an English page among
+the French ones (wagtail-localize's "Translate this page" is the way between languages).
 
 **Images and documents** (`FileDeletionPolicy`, registered for both models in core/apps.py): deleting needs the
 "delete" permission on the collection (Moderators), whatever Wagtail says about "change". Without it, the person who
@@ -55,8 +55,13 @@ class SitePagePermissionTester(PagePermissionTester):
 
     def is_own_draft(self):
         """The page and everything below it were created by this user and have never been published."""
+        page = self.page
+        if page.owner_id != self.user.pk or page.live or page.first_published_at is not None:
+            return False  # decided without a query: the explorer asks this for every page it lists
+        if page.is_leaf():
+            return True
         return not (
-            self.page.get_descendants(inclusive=True)
+            page.get_descendants()
             .exclude(owner=self.user, live=False, first_published_at__isnull=True)
             .exists()
         )
