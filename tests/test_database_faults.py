@@ -60,11 +60,16 @@ SETUP = f"""
 from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0, skip_checks=True)
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from engage.models import FormField, TakeActionPage
 from home.models import ContactSettings, HomePage, SectionPage
 
-locale = Locale.get_default()
+# The copy of the test database may have been emptied by a transactional test: make what migrations make first.
+locale = Locale.objects.get_or_create(language_code="en")[0]
+if Page.get_first_root_node() is None:
+    Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+if Collection.get_first_root_node() is None:
+    Collection.add_root(name="Root")
 home = Page.get_first_root_node().add_child(
     instance=HomePage(title="Home", slug="home-faults", hero_heading="Faults", locale=locale)
 )
