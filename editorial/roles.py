@@ -149,6 +149,18 @@ def ensure_roles(apps=None):
                 )
 
 
+def migrate_roles(apps, schema_editor):
+    """For the migrations that change the roles: the permissions they need (Django makes permissions only after
+    all migrations), then the groups (ensure_roles)."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    ensure_roles(apps)
+
+
 def _real_model(app_label, model_name):
     from django.apps import apps
 

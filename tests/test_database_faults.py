@@ -7,20 +7,12 @@ form sent) must answer the 503 page with Retry-After, /healthz must answer 503, 
 empty database in place of the missing one. Once the file is back, the site answers again without a restart.
 """
 
-import html
-import http.cookiejar
 import os
-import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 from unittest import mock
 
@@ -37,11 +29,11 @@ from django.db import (
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from core.faults import RETRY_AFTER_SECONDS
+from tests.servers import Browser, free_port, wait_until_healthy
 from tests.test_backup import copy_sqlite_test_database
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
-TIMEOUT = 20
 ADMIN_PASSWORD = secrets.token_urlsafe(16)
 NOT_SENT = "Your message was not sent"
 UNAVAILABLE = "The site is temporarily unavailable"
@@ -96,40 +88,6 @@ ANSWERS = {
     "message": "I can help.",
     "privacy-consent": "on",
 }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Browser:
-    def __init__(self, base):
-        self.base = base
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect()
-        )
-
-    def request(self, path, data=None):
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
-        request = urllib.request.Request(self.base + path, data=body)  # noqa: S310 - loopback
-        try:
-            with self.opener.open(request, timeout=TIMEOUT) as response:
-                return response.status, response.headers, response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.headers, error.read().decode()
-
-    def csrf_token(self, path):
-        status, _headers, text = self.request(path)
-        assert status == 200, (path, status, text[:500])
-        return html.unescape(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text)[1])
 
 
 @pytest.fixture(scope="module")
@@ -189,21 +147,6 @@ def start(kind, tmp, database, port):
     log = open(tmp / f"server-{port}.log", "w")  # noqa: SIM115 - closed with the process
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
     return process, log
-
-
-def wait_until_healthy(process, base, log_path, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the server exited with {process.returncode}:\n{log_path.read_text()}")
-        try:
-            with urllib.request.urlopen(base + "/healthz", timeout=5) as response:  # noqa: S310 - loopback
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    pytest.fail(f"{base} did not become healthy within {timeout} s:\n{log_path.read_text()}")
 
 
 @pytest.fixture(params=["make run", "production"])
@@ -301,28 +244,20 @@ def test_a_corrupted_then_deleted_database_is_an_outage_and_never_replaced(site)
     assert visitor.request("/healthz")[0] == 200
 
 
+def manage(env, *args):
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
 def test_migrate_creates_a_missing_database_and_says_so(tmp_path):
     """The one deliberate way to a new, empty database (as the first `make run` does)."""
     database = tmp_path / "new" / "db.sqlite3"
     env = server_env(tmp_path, database, "website.settings.dev")
-    check = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", "from wagtail.models import Page; Page.objects.count()"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    check = manage(env, "shell", "-c", "from wagtail.models import Page; Page.objects.count()")
     assert check.returncode != 0 and "does not exist" in check.stderr
     assert not database.exists()
-    migrate = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "migrate", "--noinput", "--plan"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    migrate = manage(env, "migrate", "--noinput", "--plan")
     assert migrate.returncode == 0, migrate.stderr
     assert f"There is no SQLite database at {database}: creating a new, empty one." in migrate.stdout
     assert database.exists()

@@ -13,6 +13,13 @@ from home.models import SectionPage
 from tests.factories import DocumentFactory
 
 ROOT = Path(__file__).resolve().parent.parent
+# What production needs to start (docs/deploy.md).
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "website.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
+    "ALLOWED_HOSTS": "belgium.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://belgium.example.org",
+}
 
 
 def run_manage(*args, env=None):
@@ -38,12 +45,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "--deploy",
         "--fail-level",
         "WARNING",
-        env={
-            "DJANGO_SETTINGS_MODULE": "website.settings.production",
-            "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
-            "ALLOWED_HOSTS": "belgium.example.org",
-            "WAGTAILADMIN_BASE_URL": "https://belgium.example.org",
-        },
+        env=PRODUCTION,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -52,11 +54,7 @@ def test_check_deploy_is_clean_with_production_settings():
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage(
         "check",
-        env={
-            "DJANGO_SETTINGS_MODULE": "website.settings.production",
-            "SECRET_KEY": "",
-            "WAGTAILADMIN_BASE_URL": "https://belgium.example.org",
-        },
+        env={**PRODUCTION, "SECRET_KEY": ""},
     )
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
@@ -67,11 +65,7 @@ def test_production_refuses_to_start_without_a_secret_key():
 )
 def test_production_refuses_to_start_without_a_real_public_address(base_url):
     """Links in e-mails (password resets, notifications) and the API's own links are built from it."""
-    env = {
-        "DJANGO_SETTINGS_MODULE": "website.settings.production",
-        "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
-        "ALLOWED_HOSTS": "belgium.example.org",
-    }
+    env = {name: value for name, value in PRODUCTION.items() if name != "WAGTAILADMIN_BASE_URL"}
     environment_without = {k: v for k, v in os.environ.items() if k != "WAGTAILADMIN_BASE_URL"}
     with mock.patch.dict(os.environ, environment_without, clear=True):
         if base_url is not None:
@@ -86,12 +80,7 @@ def test_production_starts_with_a_public_address():
         "shell",
         "-c",
         "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL, settings.WAGTAILAPI_BASE_URL)",
-        env={
-            "DJANGO_SETTINGS_MODULE": "website.settings.production",
-            "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
-            "ALLOWED_HOSTS": "belgium.example.org",
-            "WAGTAILADMIN_BASE_URL": "https://belgium.example.org/",
-        },
+        env={**PRODUCTION, "WAGTAILADMIN_BASE_URL": "https://belgium.example.org/"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["https://belgium.example.org", "https://belgium.example.org"]

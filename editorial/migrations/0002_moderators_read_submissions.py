@@ -2,17 +2,7 @@
 
 from django.db import migrations
 
-
-def update_roles(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    from editorial.roles import ensure_roles
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    ensure_roles(apps)
+from editorial.roles import migrate_roles
 
 
 class Migration(migrations.Migration):
@@ -21,4 +11,4 @@ class Migration(migrations.Migration):
         ("wagtailforms", "0005_alter_formsubmission_form_data"),
     ]
 
-    operations = [migrations.RunPython(update_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(migrate_roles, migrations.RunPython.noop)]
