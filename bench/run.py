@@ -159,6 +159,7 @@ def environment(database, page_cache_seconds, redis_db=REDIS_DB, **extra):
         DJANGO_SETTINGS_MODULE="website.settings.production",
         SECRET_KEY=SECRET_KEY,
         ALLOWED_HOSTS="127.0.0.1",
+        WAGTAILADMIN_BASE_URL="https://bench.example.org",
         SECURE_SSL_REDIRECT="false",
         DATABASE_URL=f"sqlite:///{database}",
         REDIS_URL=f"redis://{REDIS_HOST}:{REDIS_PORT}/{redis_db}",

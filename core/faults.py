@@ -10,6 +10,10 @@ PostgreSQL may be restarted, failed over or briefly unreachable. While it is dow
 - a form that was sent (POST) is told plainly that its message was *not* sent and must be sent again, so
   that no visitor believes a lost message arrived.
 
+Every database error counts: a server that does not answer (OperationalError, InterfaceError) and a database
+that answers nonsense (a SQLite file replaced by other bytes: "file is not a database"; a missing table; any other
+DatabaseError). A visitor can do nothing about either but come back later; a traceback helps nobody.
+
 The database errors come either from a view (`process_exception`) or from a middleware further down the
 stack (a session saved on the way out, for example). Django turns an exception raised in a middleware into a
 500 response at that middleware already, so it never reaches this one as an exception: the
@@ -24,14 +28,14 @@ import logging
 import sys
 
 from django.core.signals import got_request_exception
-from django.db import InterfaceError, OperationalError, connections
+from django.db import DatabaseError, InterfaceError, connections
 from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
 
 logger = logging.getLogger(__name__)
 
-DATABASE_ERRORS = (OperationalError, InterfaceError)
+DATABASE_ERRORS = (DatabaseError, InterfaceError)  # every error of django.db
 RETRY_AFTER_SECONDS = 30
 # Headers of the replaced 500 answer that still apply to the 503 page (added by middleware further down).
 KEPT_SECURITY_HEADERS = ("Content-Security-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy")

@@ -2,12 +2,14 @@
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
-from django.http import HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponseNotFound, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.static import serve
+from wagtail.models import Site
 
 logger = logging.getLogger(__name__)
 
@@ -26,13 +28,12 @@ def server_error(request):
 
 @never_cache
 def healthz(request):
-    """200 when the database and the cache answer; 503 with the failing part otherwise."""
+    """200 when the database (its table of sites) and the cache answer; 503 with the failing part otherwise."""
     checks = {}
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-        checks["database"] = "ok"
+        # A table of the site, not just a connection: a SQLite file replaced by other bytes, or a new empty file,
+        # connects without complaint but has no sites to serve.
+        checks["database"] = "ok" if Site.objects.exists() else "empty"
     except Exception:
         logger.exception("Health check: database unavailable")
         checks["database"] = "unavailable"
@@ -46,3 +47,16 @@ def healthz(request):
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
     )
+
+
+# What the application may serve from MEDIA_ROOT itself: Wagtail's images and their renditions. Documents
+# (documents/) are served only by /documents/<id>/<name>, which checks private collections and sends them as
+# downloads; their files are never reachable under /media/.
+SERVED_MEDIA_FOLDERS = ("original_images/", "images/")
+
+
+def media(request, path):
+    """Uploaded images under `make run` (settings.SERVE_MEDIA); elsewhere the proxy or the storage serves them."""
+    if not settings.SERVE_MEDIA or not path.startswith(SERVED_MEDIA_FOLDERS) or ".." in path.split("/"):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -1,13 +1,20 @@
 """The editorial roles: who may do what, in which language's tree.
 
-| role                 | pages (where)                          | images, documents       | other                 |
-|----------------------|----------------------------------------|-------------------------|-----------------------|
-| Editors              | add, edit, submit for review (all)     | add, edit, choose       |                       |
-| Moderators           | add, edit, publish, unpublish, lock,   | add, edit, delete,      | redirects; translate  |
-|                      | delete with children, move (all)       | choose                  | (submit translations) |
-| Translators (French) | add, edit, publish in the French tree  | choose                  |                       |
-| (Dutch, German alike)|                                        |                         |                       |
-| Administrators       | Django superusers: everything, including users and settings                      |
+| role                 | pages (where)                           | images, documents          | other                     |
+|----------------------|-----------------------------------------|----------------------------|---------------------------|
+| Editors              | add, edit, submit for review; delete    | add, edit, choose; delete  |                           |
+|                      | their own never-published drafts (all)  | own unused uploads (24 h)  |                           |
+| Moderators           | add, edit, publish, unpublish, lock,    | add, edit, delete, choose  | redirects; translate      |
+|                      | delete with children, move, privacy     |                            | (submit translations);    |
+|                      | (all)                                   |                            | read, export and delete   |
+|                      |                                         |                            | form submissions          |
+| Translators (French) | add, edit, publish in the French tree;  | choose                     |                           |
+| (Dutch, German alike)| delete their own never-published drafts |                            |                           |
+| Administrators       | Django superusers: everything, including users, settings and snippets               |
+
+Publishing does not bring unpublishing, deleting, moving or privacy with it: those need the "Delete pages with
+children" permission (bulk_delete), which only Moderators hold (core/permissions.py). Deleting images and documents
+needs the "delete" permission on the collection; Wagtail's "change" is not enough here.
 """
 
 from django.conf import settings
@@ -26,6 +33,9 @@ GROUP_PERMISSIONS = {
         ("wagtailredirects", "change_redirect"),
         ("wagtailredirects", "delete_redirect"),
         ("wagtail_localize", "submit_translation"),
+        # Visitors' names, e-mail addresses and messages (engage/submissions.py).
+        ("wagtailforms", "view_formsubmission"),
+        ("wagtailforms", "delete_formsubmission"),
     ],
 }
 PAGE_PERMISSIONS = {
@@ -137,6 +147,18 @@ def ensure_roles(apps=None):
                     collection=root_collection,
                     permission=_permission(Permission, app_label, codename),
                 )
+
+
+def migrate_roles(apps, schema_editor):
+    """For the migrations that change the roles: the permissions they need (Django makes permissions only after
+    all migrations), then the groups (ensure_roles)."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    ensure_roles(apps)
 
 
 def _real_model(app_label, model_name):

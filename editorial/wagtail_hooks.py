@@ -1,10 +1,13 @@
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
+from wagtail_localize.views import convert
 
 from editorial.translation_status import CURRENT, TranslationStatusView, page_translation_statuses
 
@@ -12,6 +15,48 @@ from editorial.translation_status import CURRENT, TranslationStatusView, page_tr
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
     return [path("translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+
+
+# --- Replacing a translation by an alias of its source page (wagtail-localize) --------------------------------------
+# wagtail-localize lets anyone who may edit a translated page turn it into an alias of the source: the translation is
+# discarded and the page shows the source language's content from then on. That removes a page's content from its
+# language's site, so it is the Moderators' call, like deleting (core/permissions.py). This app's admin URLs come
+# before wagtail-localize's (INSTALLED_APPS order), so the address below is checked here first.
+CONVERT_TO_ALIAS_ACTION = "localize-convert-to-alias"
+
+
+def may_replace_translation(user, page):
+    return page.permissions_for_user(user).can_replace_translation()
+
+
+def convert_to_alias(request, page_id):
+    page = get_object_or_404(Page, id=page_id)
+    if not may_replace_translation(request.user, page):
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
+
+
+@hooks.register("register_admin_urls")
+def register_convert_to_alias_check():
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/", convert_to_alias, name="convert_to_alias_checked"
+        )
+    ]
+
+
+@hooks.register("before_edit_page")
+def refuse_convert_to_alias(request, page):
+    if request.method == "POST" and CONVERT_TO_ALIAS_ACTION in request.POST:
+        if not may_replace_translation(request.user, page):
+            raise PermissionDenied
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    page = context.get("page")
+    if page is not None and page.pk and not may_replace_translation(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_ACTION]
 
 
 @hooks.register("register_admin_menu_item")

@@ -14,7 +14,6 @@ from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -22,8 +21,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import ratelimit
 from core.blocks import BaseStreamBlock
+from core.permissions import SiteFormPageForm, SitePagePermissionsMixin
 
 from .forms import CONSENT_FIELD, build_form_class
+from .submissions import SubmissionsPanel
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class TakeActionPage(AbstractEmailForm):
+class TakeActionPage(SitePagePermissionsMixin, AbstractEmailForm):
     """A contact and volunteering form with calls to action; answers are stored, exported and e-mailed."""
 
     search_type, search_type_label = "form", _("Form")
@@ -78,7 +79,7 @@ class TakeActionPage(AbstractEmailForm):
 
     content_panels = [
         *AbstractEmailForm.content_panels,
-        FormSubmissionsPanel(),
+        SubmissionsPanel(),
         FieldPanel("intro"),
         FieldPanel("body"),
         InlinePanel("form_fields", label=_("Form fields"), heading=_("Form fields")),
@@ -110,12 +111,20 @@ class TakeActionPage(AbstractEmailForm):
 
     parent_page_types = ["home.SectionPage"]
     subpage_types = []
+    base_form_class = (
+        SiteFormPageForm  # Wagtail's checks of form fields, and the site's (core/permissions.py)
+    )
 
     class Meta:
         verbose_name = _("take action page (form)")
 
     def get_card_text(self):
         return self.search_description or self.intro
+
+    def get_submissions_list_view_class(self):
+        from .views import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
 
     # --- The form -------------------------------------------------------------------------------
     def get_form_class(self):

@@ -15,9 +15,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, KeyFigureBlock
+from core.permissions import SitePagePermissionsMixin
 
 
-class BasePage(Page):
+class BasePage(SitePagePermissionsMixin, Page):
     """Fields every content page shares: a short introduction and a StreamField body."""
 
     intro = models.TextField(

@@ -21,6 +21,7 @@ from core.blocks import BaseStreamBlock
 from core.cache import cached_fragment
 from core.filters import ChoiceFilter, FilterForm, YearField
 from core.pagination import forgiving_page
+from core.permissions import SitePagePermissionsMixin
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -115,7 +116,7 @@ def news_filters(params, topics):
     return NewsFilterForm(params, choices={"topic": [(topic.slug, topic.name) for topic in topics]}).filters
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(SitePagePermissionsMixin, RoutablePageMixin, Page):
     """The list of statements and news of one language, newest first, with filters and feeds."""
 
     search_type, search_type_label = "news_index", _("News listing")
@@ -206,7 +207,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return feeds.feed_response(self, request, "atom")
 
 
-class ItemPage(Page):
+class ItemPage(SitePagePermissionsMixin, Page):
     """What articles and resources share: pages listed by an index page rather than by the menu.
 
     A summary in our own words, a featured image (with its description and credit), topics, Sustainable

@@ -2,6 +2,7 @@
 
 import datetime
 import html
+import threading
 from types import SimpleNamespace
 from unittest import mock
 
@@ -11,10 +12,12 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.core import checks
+from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
+from core.accounts import PASSWORD_RESET_EMAILS_PER_ADDRESS, wait_for_emails
 from core.auth import login_client_ip
 
 pytestmark = pytest.mark.django_db
@@ -336,3 +339,100 @@ def test_the_public_login_for_private_pages_is_throttled_too(marie, home_page):
         "/en/_util/login/", {"username": "marie", "password": PASSWORD}, REMOTE_ADDR="203.0.113.61"
     )
     assert locked_out(response)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_logging_out_with_get_or_post_ends_the_session_on_the_server(client, jan, method):
+    key = form_login(client).cookies["sessionid"].value
+    response = getattr(client, method)("/admin/logout/")
+    assert response.status_code == 302
+    assert response["Location"] == LOGIN
+    assert not Session.objects.filter(session_key=key).exists()
+    replay = Client()
+    replay.cookies["sessionid"] = key  # a copy of the cookie taken before the logout
+    assert replay.get("/admin/pages/")["Location"].startswith(LOGIN)
+
+
+# --- Private pages' passwords ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def private_page(home_page):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import SectionPageFactory
+
+    page = SectionPageFactory(parent=home_page, title="Staff only", slug="staff-only")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="harbour-lantern"
+    )
+    return page, f"/en/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"
+
+
+def guess(url, password, address, page):
+    return Client().post(url, {"password": password, "return_url": page.url}, REMOTE_ADDR=address)
+
+
+def test_page_password_guesses_are_limited_per_address(private_page, settings):
+    page, url = private_page
+    _pattern, _scope, limit, window = next(
+        rule for rule in settings.RATE_LIMITED_POSTS if rule[1] == "page-password"
+    )
+    for number in range(limit):
+        response = guess(url, f"wrong-{number}", "203.0.113.70", page)
+        assert response.status_code == 200  # the form again, with its error
+    refused = guess(url, "harbour-lantern", "203.0.113.70", page)  # even the right password, now
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == str(window)
+    assert "Too many attempts" in refused.content.decode()
+    assert "Content-Security-Policy" in refused
+    # Another address is not affected, and the right password still opens the page there.
+    right = guess(url, "harbour-lantern", "203.0.113.71", page)
+    assert right.status_code == 302 and right["Location"] == page.url
+
+
+# --- Forgotten passwords ---------------------------------------------------------------------------------
+
+RESET = "/admin/password_reset/"
+
+
+def test_a_reset_email_is_sent_after_the_answer_not_during_it(client, jan, mailoutbox):
+    """Known and unknown addresses are answered alike and at once: the time of the answer tells nothing."""
+    release = threading.Event()
+    original_send = EmailMultiAlternatives.send
+
+    def slow_send(message, *args, **kwargs):
+        release.wait(10)  # an SMTP server that takes its time
+        return original_send(message, *args, **kwargs)
+
+    with mock.patch.object(EmailMultiAlternatives, "send", slow_send):
+        known = client.post(RESET, {"email": "jan@example.org"}, REMOTE_ADDR="203.0.113.80")
+        unknown = client.post(RESET, {"email": "nobody@example.org"}, REMOTE_ADDR="203.0.113.80")
+        # Both answered, the same way, while the e-mail to the known address is still waiting for the server.
+        assert known.status_code == unknown.status_code == 302
+        assert known["Location"] == unknown["Location"] == "/admin/password_reset/done/"
+        assert mailoutbox == []
+        release.set()
+        wait_for_emails()
+    assert [message.to for message in mailoutbox] == [["jan@example.org"]]
+    assert "/admin/password_reset/confirm/" in mailoutbox[0].body
+
+
+def test_password_reset_requests_are_limited_per_address_and_per_email(client, jan, mailoutbox, settings):
+    _pattern, _scope, limit, _window = next(
+        rule for rule in settings.RATE_LIMITED_POSTS if rule[1] == "password-reset"
+    )
+    # Many visitors asking for one colleague's reset: a few e-mails, then the same answer but no more e-mails.
+    for number in range(PASSWORD_RESET_EMAILS_PER_ADDRESS + 2):
+        response = Client().post(RESET, {"email": "jan@example.org"}, REMOTE_ADDR=f"198.51.100.{number}")
+        assert response.status_code == 302
+    wait_for_emails()
+    assert len(mailoutbox) == PASSWORD_RESET_EMAILS_PER_ADDRESS
+    # One visitor asking again and again is refused with a page saying so.
+    visitor = Client()
+    answers = [
+        visitor.post(RESET, {"email": f"x{n}@example.org"}, REMOTE_ADDR="203.0.113.90")
+        for n in range(limit + 1)
+    ]
+    assert [answer.status_code for answer in answers] == [302] * limit + [429]
+    assert "Too many attempts" in answers[-1].content.decode()

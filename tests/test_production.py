@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -12,6 +13,13 @@ from home.models import SectionPage
 from tests.factories import DocumentFactory
 
 ROOT = Path(__file__).resolve().parent.parent
+# What production needs to start (docs/deploy.md).
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "website.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
+    "ALLOWED_HOSTS": "belgium.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://belgium.example.org",
+}
 
 
 def run_manage(*args, env=None):
@@ -37,11 +45,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "--deploy",
         "--fail-level",
         "WARNING",
-        env={
-            "DJANGO_SETTINGS_MODULE": "website.settings.production",
-            "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
-            "ALLOWED_HOSTS": "belgium.example.org",
-        },
+        env=PRODUCTION,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -49,10 +53,37 @@ def test_check_deploy_is_clean_with_production_settings():
 
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage(
-        "check", env={"DJANGO_SETTINGS_MODULE": "website.settings.production", "SECRET_KEY": ""}
+        "check",
+        env={**PRODUCTION, "SECRET_KEY": ""},
     )
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "base_url", [None, "", "http://127.0.0.1:8000", "http://localhost", "https://[::1]/", "belgium.iom.int"]
+)
+def test_production_refuses_to_start_without_a_real_public_address(base_url):
+    """Links in e-mails (password resets, notifications) and the API's own links are built from it."""
+    env = {name: value for name, value in PRODUCTION.items() if name != "WAGTAILADMIN_BASE_URL"}
+    environment_without = {k: v for k, v in os.environ.items() if k != "WAGTAILADMIN_BASE_URL"}
+    with mock.patch.dict(os.environ, environment_without, clear=True):
+        if base_url is not None:
+            env["WAGTAILADMIN_BASE_URL"] = base_url
+        result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must be the site's public address" in result.stderr
+
+
+def test_production_starts_with_a_public_address():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL, settings.WAGTAILAPI_BASE_URL)",
+        env={**PRODUCTION, "WAGTAILADMIN_BASE_URL": "https://belgium.example.org/"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["https://belgium.example.org", "https://belgium.example.org"]
 
 
 @pytest.fixture
@@ -228,3 +259,42 @@ def test_previews_never_use_or_fill_the_fragment_cache(client, seeded_site):
     preview = about.make_preview_request()
     assert "An unsaved introduction, seen only in the preview." in preview.content.decode()
     assert "An unsaved introduction" not in client.get(about.url).content.decode()
+
+
+def test_an_unknown_host_gets_the_400_page_with_the_security_headers(client, db, settings):
+    """Django refuses the Host before any view runs; the answer must still forbid framing and scripts."""
+    settings.ALLOWED_HOSTS = ["belgium.example.org"]
+    for path in ("/en/", "/admin/login/", "/api/v2/pages/"):
+        response = client.get(path, HTTP_HOST="evil.example")
+        assert response.status_code == 400, path
+        assert response["X-Frame-Options"] == "DENY", path
+        assert "frame-ancestors" in response["Content-Security-Policy"], path
+        assert response["X-Content-Type-Options"] == "nosniff", path
+
+
+# --- Uploaded files under `make run` -------------------------------------------------------------------
+
+
+def test_make_run_serves_uploaded_images_but_never_document_files(client, db, settings):
+    import importlib
+
+    from wagtail.models import Collection
+
+    from tests.factories import ImageFactory
+
+    assert importlib.import_module("website.settings.dev").SERVE_MEDIA is True
+    settings.SERVE_MEDIA = True
+    private = Collection.get_first_root_node().add_child(name="Staff documents")
+    private.get_view_restrictions().model.objects.create(collection=private, restriction_type="login")
+    document = DocumentFactory(collection=private, title="Staff rota")
+    image = ImageFactory()
+    assert client.get(f"/media/{image.file.name}").status_code == 200
+    # The document's file is not reachable by its storage path, even under `make run`...
+    for path in (document.file.name, "documents/", f"original_images/../{document.file.name}"):
+        assert client.get(f"/media/{path}", follow=True).status_code == 404, path
+    # ...only through /documents/, which asks a visitor to log in for a private collection.
+    response = client.get(document.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    # Without SERVE_MEDIA (production), nothing is served from MEDIA_ROOT by the application.
+    settings.SERVE_MEDIA = False
+    assert client.get(f"/media/{image.file.name}", follow=True).status_code == 404

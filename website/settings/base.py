@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -112,6 +113,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every answer carries them, even one given before a view runs (the 400 page for an unknown
+    # Host, which SecurityMiddleware or CommonMiddleware answer; a 429 or 503 page; static files).
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.middleware.SiteCSPMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before everything that may touch the database: an outage becomes a friendly 503 (core/faults.py).
@@ -121,10 +126,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Page passwords and password-reset requests per visitor address (RATE_LIMITED_POSTS, core/ratelimit.py).
+    "core.ratelimit.RateLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.middleware.SiteCSPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its lockout page gets every header above (website/auth.py).
@@ -157,7 +162,8 @@ TEMPLATES = [
 # failover costs no failed request: a dead connection is replaced by a fresh one.
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    # Never makes an empty database in place of a missing file; `manage.py migrate` does, and says so (core/sqlite).
+    DATABASES["default"]["ENGINE"] = "core.sqlite"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     # Writers take the lock at the start of a transaction and wait for it, instead of failing with
     # "database is locked" when two saves overlap (the translation editor saves string by string).
@@ -193,6 +199,15 @@ AXES_RESET_ON_SUCCESS = True
 # The visitor's address as the forms' rate limit sees it (REMOTE_ADDR, or our proxy's entry per TRUSTED_PROXY_COUNT).
 AXES_CLIENT_IP_CALLABLE = "core.auth.login_client_ip"
 AXES_LOCKOUT_CALLABLE = "core.auth.lockout_response"  # the site's page, HTTP 429
+# POSTs counted per visitor address: (path, scope, limit, window in seconds). Over the limit: HTTP 429, nothing checked.
+RATE_LIMITED_POSTS = [
+    # The password of a private page (Wagtail's form at /<language>/_util/authenticate_with_password/...).
+    (r"^/(?:[a-z]{2}/)?_util/authenticate_with_password/", "page-password", 10, 15 * 60),
+    # "Forgotten password?" in the admin; e-mails are also limited per address (core/accounts.py).
+    (r"^/admin/password_reset/$", "password-reset", 5, 15 * 60),
+]
+# Reset e-mails are sent after the answer, so known and unknown addresses take the same time (core/accounts.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.accounts.PasswordResetForm"  # noqa: S105 - a class, not a password
 
 # --- Languages -------------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -220,6 +235,9 @@ STATICFILES_FINDERS = [
 ]
 STATIC_URL = "/static/"
 MEDIA_URL = "/media/"
+# Whether the application itself serves uploaded images from MEDIA_ROOT (development only; documents never:
+# they go through /documents/, which checks private collections). In production the proxy or S3 serves them.
+SERVE_MEDIA = False
 STORAGES = {
     "default": {
         "BACKEND": "storages.backends.s3.S3Storage"
@@ -285,6 +303,21 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}  # noqa: S104 - names refused, not bound
+
+
+def require_base_url(url):
+    """Stop the start when the public address is missing or a loopback one: links in e-mails and the API use it."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host or host in LOOPBACK_HOSTS:
+        raise ImproperlyConfigured(
+            "WAGTAILADMIN_BASE_URL must be the site's public address, e.g. https://belgium.iom.int "
+            f"(got {url!r}). Links in e-mails and in the API are built from it."
+        )
+    return url.rstrip("/")
 
 
 def require_secret_key(key):

@@ -1,4 +1,6 @@
-"""Production: everything from the environment (read in base.py); a missing secret stops the start."""
+"""Production: everything from the environment (read in base.py); a missing secret or public address stops the start."""
+
+import os
 
 from .base import *  # noqa: F403
 from .base import (
@@ -7,11 +9,14 @@ from .base import (
     HSTS_SECONDS,
     SECRET_KEY,
     SECURE_SSL_REDIRECT_ENABLED,
+    require_base_url,
     require_secret_key,
 )
 
 DEBUG = False
 SECRET_KEY = require_secret_key(SECRET_KEY)
+# Read from the environment only: base.py's default (http://127.0.0.1:8000) is for development.
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = require_base_url(os.environ.get("WAGTAILADMIN_BASE_URL", ""))
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = SECURE_SSL_REDIRECT_ENABLED
