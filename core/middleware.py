@@ -4,13 +4,23 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 
+def preview_policy():
+    """The public pages' policy, except that the admin (same origin) may show them in its preview panel."""
+    return {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:
             return parts
         path = request.path_info
-        if path.startswith(settings.ADMIN_PATH_PREFIXES):
+        if getattr(request, "is_preview", False):
+            # Wagtail renders a preview through the whole middleware chain with a request made for the page's
+            # public address (Page.make_preview_request), then shows it in an iframe of the editor: in the
+            # preview panel, the Checks panel (axe checks, word count, reading time) reads that frame.
+            parts.config = preview_policy()
+        elif path.startswith(settings.ADMIN_PATH_PREFIXES):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
         elif path.startswith("/documents/"):
             # Downloads must never run as a page of this site, whatever their content.
