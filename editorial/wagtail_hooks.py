@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
+from editorial import translation_guard
 from editorial.translation_status import CURRENT, TranslationStatusView, page_translation_statuses
 
 
@@ -67,3 +68,24 @@ def add_editorial_panels(request, panels):
     panels.append(RecentArticlesPanel())
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(TranslationsToUpdatePanel())
+
+
+# --- No English under /fr/: every way of publishing a translation checks it first (editorial/translation_guard.py)
+# order=-1: before wagtail-localize's own hooks and URLs, which would publish with English filling the gaps.
+hooks.register("before_edit_page", translation_guard.check_translation_editor_publish, order=-1)
+hooks.register("before_edit_snippet", translation_guard.check_translation_editor_publish, order=-1)
+hooks.register("before_publish_page", translation_guard.check_page_publish)
+hooks.register("before_bulk_action", translation_guard.check_bulk_publish)
+hooks.register("before_copy_page", translation_guard.check_cross_language_copy)
+hooks.register("construct_page_action_menu", translation_guard.hide_convert_to_alias)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_guard_urls():
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_guard.CompleteOnlyUpdateTranslationsView.as_view(),
+        ),
+        path("localize/page/<int:page_id>/convert_to_alias/", translation_guard.refuse_convert_to_alias),
+    ]

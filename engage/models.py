@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import ratelimit
 from core.blocks import BaseStreamBlock
+from core.translations import CompleteTranslationMixin
 
 from .forms import CONSENT_FIELD, build_form_class
 
@@ -45,7 +46,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class TakeActionPage(AbstractEmailForm):
+class TakeActionPage(CompleteTranslationMixin, AbstractEmailForm):
     """A contact and volunteering form with calls to action; answers are stored, exported and e-mailed."""
 
     intro = models.TextField(

@@ -15,9 +15,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, KeyFigureBlock
+from core.translations import CompleteTranslationMixin
 
 
-class BasePage(Page):
+class BasePage(CompleteTranslationMixin, Page):
     """Fields every content page shares: a short introduction and a StreamField body."""
 
     intro = models.TextField(

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BaseStreamBlock
 from core.cache import cached_fragment
 from core.pagination import forgiving_page
+from core.translations import CompleteTranslationMixin
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -142,7 +143,7 @@ class NewsFilters:
         return queryset
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(CompleteTranslationMixin, RoutablePageMixin, Page):
     """The list of statements and news of one language, newest first, with filters and feeds."""
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -231,7 +232,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return feeds.feed_response(self, request, "atom")
 
 
-class StatementPage(Page):
+class StatementPage(CompleteTranslationMixin, Page):
     """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
 
     show_in_section_nav = False  # items, not sections: listed by their index page instead

@@ -20,6 +20,7 @@ from wagtail.search import index
 from agenda.models import AgendaPage
 from core.blocks import BaseStreamBlock
 from core.pagination import forgiving_page
+from core.translations import CompleteTranslationMixin
 from home.models import BasePage, page_goals
 from news.models import Topic
 
@@ -162,7 +163,7 @@ class ResourceLibraryPage(BasePage):
         return context
 
 
-class ResourcePage(Page):
+class ResourcePage(CompleteTranslationMixin, Page):
     """A publication, report, factsheet or dataset: a file to download or a link, with its summary."""
 
     show_in_section_nav = False  # items, not sections: listed by their index page instead

@@ -125,6 +125,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.SiteCSPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A refused publish of a partial translation becomes a message (editorial/translation_guard.py).
+    "editorial.translation_guard.UntranslatedContentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its lockout page gets every header above (website/auth.py).
     "axes.middleware.AxesMiddleware",
