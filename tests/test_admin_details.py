@@ -17,7 +17,12 @@ def test_the_quotes_speaker_name_is_not_sent_for_translation_and_stays_the_same(
         title="A quote",
         slug="a-quote",
         date="2026-01-10",
-        body=[("quote", {"quote": "Nobody should be left behind.", "attribution": "Ana Example", "role": "Chief"})],
+        body=[
+            (
+                "quote",
+                {"quote": "Nobody should be left behind.", "attribution": "Ana Example", "role": "Chief"},
+            )
+        ],
     )
     news.add_child(instance=page)
     source, _created = TranslationSource.get_or_create_from_instance(page)
@@ -29,7 +34,10 @@ def test_the_quotes_speaker_name_is_not_sent_for_translation_and_stays_the_same(
     fr = Locale.objects.get(language_code="fr")
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         StringTranslation.objects.create(
-            translation_of=segment.string, locale=fr, context=segment.context, data=f"FR {segment.string.data}"
+            translation_of=segment.string,
+            locale=fr,
+            context=segment.context,
+            data=f"FR {segment.string.data}",
         )
     with django_capture_on_commit_callbacks(execute=True):
         french, _created = source.create_or_update_translation(fr, publish=False)
