@@ -4,6 +4,7 @@ import logging
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.formats import date_format
@@ -28,6 +29,15 @@ from .forms import CONSENT_FIELD, build_form_class
 
 logger = logging.getLogger(__name__)
 
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    """303 See Other: the browser fetches the new address with GET, whatever the method that led there."""
+
+    status_code = 303
+
+
+# The address of the thanks after a message is sent: the form page's own, with ?sent=1.
+SENT_PARAMETER = "sent"
 DEFAULT_CONSENT_TEXT = gettext_noop(
     "I agree that IOM Belgium and Luxembourg may store my details and use them to reply to me."
 )
@@ -125,6 +135,8 @@ class TakeActionPage(CompleteTranslationMixin, AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
+            if request.GET.get(SENT_PARAMETER) == "1":
+                return self.render_landing_page(request, None, *args, **kwargs)
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         spam = form.is_spam()
@@ -137,9 +149,14 @@ class TakeActionPage(CompleteTranslationMixin, AbstractEmailForm):
         if spam:
             # Bots are thanked like people, so they learn nothing; nothing is stored or sent.
             logger.info("Take Action form %s: honeypot filled in, submission dropped", self.pk)
-            return self.render_landing_page(request, None, *args, **kwargs)
-        submission = self.process_form_submission(form)
-        return self.render_landing_page(request, submission, *args, **kwargs)
+            return self.thanks_redirect(request)
+        self.process_form_submission(form)
+        return self.thanks_redirect(request)
+
+    @staticmethod
+    def thanks_redirect(request):
+        """Post/Redirect/Get: the thanks are a page of their own, so that reloading it sends nothing again."""
+        return HttpResponseSeeOther(f"{request.path}?{SENT_PARAMETER}=1")
 
     def render_form(self, request, form, status=200, **extra):
         context = self.get_context(request)
