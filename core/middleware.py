@@ -1,7 +1,12 @@
-"""Content Security Policy: strict for the public site, Wagtail's needs for the admin, nothing for downloads."""
+"""Content Security Policy (strict for the public site, Wagtail's needs for the admin, nothing for downloads), and
+the site's own 404 page when DEBUG is on."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.http import Http404
+from django.utils.deprecation import MiddlewareMixin
+
+from core.views import page_not_found
 
 
 def preview_policy():
@@ -26,3 +31,25 @@ class SiteCSPMiddleware(CSPMiddleware):
             # Downloads must never run as a page of this site, whatever their content.
             parts.config = {"default-src": ["'none'"], "sandbox": True}
         return parts
+
+
+class SiteNotFoundPageMiddleware(MiddlewareMixin):
+    """With DEBUG on (the dev settings of `make run`), Django answers a missing page with its technical 404 page,
+    which lists the site's URL patterns; production shows the site's own 404 page (handler404). This shows the
+    site's page in both, so that what people try under `make run` is what visitors get."""
+
+    def process_exception(self, request, exception):
+        # A view found nothing (a page, a feed, a media file).
+        if settings.DEBUG and isinstance(exception, Http404):
+            return page_not_found(request, exception)
+        return None
+
+    def process_response(self, request, response):
+        # No URL pattern matched at all: no view ran, so there was no exception to see above.
+        if (
+            settings.DEBUG
+            and response.status_code == 404
+            and getattr(request, "resolver_match", None) is None
+        ):
+            return page_not_found(request)
+        return response

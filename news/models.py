@@ -4,6 +4,7 @@ import json
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -243,10 +244,16 @@ class StatementPage(CompleteTranslationMixin, Page):
         default=ArticleKind.NEWS,
         verbose_name=_("type"),
         help_text=_(
-            "Statement: words of IOM's leadership. Press release: official announcement to the media."
+            "Statement: words of IOM's leadership, on the record. Press release: an official announcement for "
+            "the media. News: a short report of something the office did or that happened. Story: a longer "
+            "account of people and their experience."
         ),
     )
-    date = models.DateField(verbose_name=_("date"), help_text=_("The day it was first published."))
+    date = models.DateField(
+        default=timezone.localdate,
+        verbose_name=_("date"),
+        help_text=_("The day it was first published. Today, unless you change it."),
+    )
     dateline_place = models.CharField(
         max_length=100,
         blank=True,

@@ -159,6 +159,8 @@ def test_make_run_starts_on_the_edited_site_serves_it_and_changes_nothing(site_c
         assert fetch(f"{base}/fr/nouvelles/")[0] == 200  # the translator's new address
         assert fetch(f"{base}/fr/nos-activites/transversal-mondial/agir/")[0] == 404  # translation deleted
         assert fetch(f"{base}/de/")[0] == 404  # the German site is offline
+        status, body = fetch(f"{base}/en/no-such-page/")  # DEBUG is on: still the site's own 404 page
+        assert status == 404 and "We could not find the page you asked for" in body and "URLconf" not in body
     finally:
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGTERM)

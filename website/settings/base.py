@@ -130,6 +130,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its lockout page gets every header above (website/auth.py).
     "axes.middleware.AxesMiddleware",
+    # With DEBUG on (make run), a page that does not exist gets the site's own 404 page, not Django's.
+    "core.middleware.SiteNotFoundPageMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -265,6 +267,9 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No third-party avatars: Gravatar would learn who uses the admin, and its images are blocked by the admin's
+# policy anyway. Editors get Wagtail's own default avatar, or the picture they upload in their account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Forms and API -----------------------------------------------------------------------------
 FORMS_RATE_LIMIT = 5  # accepted submissions per visitor address...
