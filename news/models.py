@@ -2,6 +2,7 @@ import datetime
 import functools
 import json
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -233,10 +234,106 @@ class NewsIndexPage(CompleteTranslationMixin, RoutablePageMixin, Page):
         return feeds.feed_response(self, request, "atom")
 
 
-class StatementPage(CompleteTranslationMixin, Page):
-    """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
+class ItemPage(CompleteTranslationMixin, Page):
+    """What articles and resources share: pages listed by an index page rather than by the menu.
+
+    A summary in our own words, a featured image (with its description and credit), topics, Sustainable
+    Development Goals (`home.PageGoal`) and a StreamField body. Each concrete page links its topics through an
+    orderable subclass of `TopicLink` with `related_name="topic_links"`.
+    """
 
     show_in_section_nav = False  # items, not sections: listed by their index page instead
+
+    summary = models.TextField(
+        blank=True,
+        verbose_name=_("summary"),
+        help_text=_("Two or three sentences in our own words, shown in lists and at the top of the page."),
+    )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("featured image"),
+        help_text=_("Shown at the top of the page, in lists and when the page is shared."),
+    )
+    featured_image_alt = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("featured image description"),
+        help_text=_("Describe what the image shows, for people who cannot see it."),
+    )
+    featured_image_credit = models.CharField(
+        max_length=150, blank=True, verbose_name=_("featured image credit"), help_text=_("e.g. © IOM 2021")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    api_fields = [
+        APIField("summary"),
+        APIField("topics", serializer=TopicSerializer(source="get_topics", many=True, read_only=True)),
+        APIField("featured_image", serializer=ImageRenditionField(SHARE_IMAGE_SPEC, read_only=True)),
+        APIField("featured_image_alt"),
+        APIField("featured_image_credit"),
+        APIField("body"),
+    ]
+
+    image_alt_missing = _("Describe the featured image for people who cannot see it.")
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def image_panel(group_heading, **image_field_options):
+        """The featured image's fields for `content_panels`, under the heading that suits the page type."""
+        return MultiFieldPanel(
+            [
+                FieldPanel("featured_image", **image_field_options),
+                FieldPanel("featured_image_alt"),
+                FieldPanel("featured_image_credit"),
+            ],
+            heading=group_heading,
+        )
+
+    def clean(self):
+        super().clean()
+        if self.featured_image_id and not self.featured_image_alt.strip():
+            raise ValidationError({"featured_image_alt": self.image_alt_missing})
+
+    def get_card_text(self):
+        return self.summary
+
+    def get_topics(self):
+        """The page's topics in its own language (links made on the English page point to English topics)."""
+        if not hasattr(self, "_topics"):
+            linked = [link.topic for link in self.topic_links.select_related("topic") if link.topic_id]
+            if any(topic.locale_id != self.locale_id for topic in linked):
+                localized = {
+                    t.translation_key: t
+                    for t in Topic.objects.filter(
+                        translation_key__in=[t.translation_key for t in linked], locale_id=self.locale_id
+                    )
+                }
+                linked = [localized.get(t.translation_key, t) for t in linked]
+            self._topics = linked
+        return self._topics
+
+
+class TopicLink(Orderable):
+    """Files an article or a resource under a topic; subclasses add the `page` ParentalKey."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic"))
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("topic")
+
+
+class StatementPage(ItemPage):
+    """A statement, press release, news item or story, with its date, place, speaker, topics and image."""
 
     kind = models.CharField(
         max_length=20,
@@ -268,29 +365,6 @@ class StatementPage(CompleteTranslationMixin, Page):
         related_name="+",
         verbose_name=_("speaker or author"),
     )
-    summary = models.TextField(
-        blank=True,
-        verbose_name=_("summary"),
-        help_text=_("Two or three sentences in our own words, shown in lists and at the top of the article."),
-    )
-    featured_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("featured image"),
-        help_text=_("Shown at the top of the article, in lists and when the article is shared."),
-    )
-    featured_image_alt = models.CharField(
-        max_length=250,
-        blank=True,
-        verbose_name=_("featured image description"),
-        help_text=_("Describe what the image shows, for people who cannot see it."),
-    )
-    featured_image_credit = models.CharField(
-        max_length=150, blank=True, verbose_name=_("featured image credit"), help_text=_("e.g. © IOM 2021")
-    )
     canonical_url = models.URLField(
         blank=True,
         verbose_name=_("original address"),
@@ -299,7 +373,6 @@ class StatementPage(CompleteTranslationMixin, Page):
             "will then treat that address as the original."
         ),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *Page.content_panels,
@@ -308,14 +381,7 @@ class StatementPage(CompleteTranslationMixin, Page):
             heading=_("Dateline"),
         ),
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldPanel("featured_image"),
-                FieldPanel("featured_image_alt"),
-                FieldPanel("featured_image_credit"),
-            ],
-            heading=_("Featured image"),
-        ),
+        ItemPage.image_panel(_("Featured image")),
         InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
         InlinePanel("goal_links", label=_("Sustainable Development Goals")),
         FieldPanel("body"),
@@ -329,9 +395,7 @@ class StatementPage(CompleteTranslationMixin, Page):
         FieldPanel("canonical_url"),
     ]
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        *ItemPage.search_fields,
         index.SearchField("dateline_place"),
         index.FilterField("date"),
         index.FilterField("kind"),
@@ -341,13 +405,8 @@ class StatementPage(CompleteTranslationMixin, Page):
         APIField("date"),
         APIField("dateline_place"),
         APIField("speaker", serializer=PersonSerializer(read_only=True)),
-        APIField("summary"),
-        APIField("topics", serializer=TopicSerializer(source="get_topics", many=True, read_only=True)),
-        APIField("featured_image", serializer=ImageRenditionField(SHARE_IMAGE_SPEC, read_only=True)),
-        APIField("featured_image_alt"),
-        APIField("featured_image_credit"),
+        *ItemPage.api_fields,
         APIField("canonical_url"),
-        APIField("body"),
     ]
     og_type = "article"  # for Open Graph: an article, with its publication date
 
@@ -358,33 +417,6 @@ class StatementPage(CompleteTranslationMixin, Page):
         verbose_name = _("article (statement, press release, news or story)")
         verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["date"])]
-
-    def clean(self):
-        super().clean()
-        from django.core.exceptions import ValidationError
-
-        if self.featured_image_id and not self.featured_image_alt.strip():
-            raise ValidationError(
-                {"featured_image_alt": _("Describe the featured image for people who cannot see it.")}
-            )
-
-    def get_card_text(self):
-        return self.summary
-
-    def get_topics(self):
-        """The article's topics in its own language (links made on the English article point to English topics)."""
-        if not hasattr(self, "_topics"):
-            linked = [link.topic for link in self.topic_links.select_related("topic") if link.topic_id]
-            if any(topic.locale_id != self.locale_id for topic in linked):
-                localized = {
-                    t.translation_key: t
-                    for t in Topic.objects.filter(
-                        translation_key__in=[t.translation_key for t in linked], locale_id=self.locale_id
-                    )
-                }
-                linked = [localized.get(t.translation_key, t) for t in linked]
-            self._topics = linked
-        return self._topics
 
     def get_related(self, limit=3):
         chosen = [
@@ -437,15 +469,12 @@ class StatementPage(CompleteTranslationMixin, Page):
         return self.date.year if isinstance(self.date, datetime.date) else None
 
 
-class ArticleTopic(Orderable):
+class ArticleTopic(TopicLink):
     """Files an article under a topic."""
 
     page = ParentalKey(StatementPage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic"))
 
-    panels = [FieldPanel("topic")]
-
-    class Meta(Orderable.Meta):
+    class Meta(TopicLink.Meta):
         verbose_name = _("topic")
 
 

@@ -12,17 +12,15 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.api import APIField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from agenda.models import AgendaPage
-from core.blocks import BaseStreamBlock
 from core.pagination import forgiving_page
-from core.translations import CompleteTranslationMixin
 from home.models import BasePage, page_goals
-from news.models import Topic
+from news.models import ItemPage, Topic, TopicLink
 
 MIN_YEAR, MAX_YEAR = 1951, 2100
 COVER_THUMBNAIL = "fill-240x320"
@@ -121,7 +119,7 @@ class ResourceLibraryPage(BasePage):
             .live()
             .public()
             .select_related("document")
-            .prefetch_related(Prefetch("cover_image", queryset=images), "topic_links__topic")
+            .prefetch_related(Prefetch("featured_image", queryset=images), "topic_links__topic")
             .order_by("-year", "title", "pk")
         )
 
@@ -163,10 +161,11 @@ class ResourceLibraryPage(BasePage):
         return context
 
 
-class ResourcePage(CompleteTranslationMixin, Page):
-    """A publication, report, factsheet or dataset: a file to download or a link, with its summary."""
+class ResourcePage(ItemPage):
+    """A publication, report, factsheet or dataset: a file to download or a link, with its summary.
 
-    show_in_section_nav = False  # items, not sections: listed by their index page instead
+    Its featured image is the publication's cover.
+    """
 
     resource_type = models.CharField(
         max_length=20,
@@ -200,28 +199,6 @@ class ResourcePage(CompleteTranslationMixin, Page):
         verbose_name=_("external address"),
         help_text=_("Where the resource is published elsewhere, e.g. on iom.int. Only if there is no file."),
     )
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("cover image"),
-        help_text=_("The cover of the publication, shown in the library and on this page."),
-    )
-    cover_image_alt = models.CharField(
-        max_length=250,
-        blank=True,
-        verbose_name=_("cover image description"),
-        help_text=_("Describe what the cover shows, for people who cannot see it."),
-    )
-    summary = models.TextField(
-        blank=True,
-        verbose_name=_("summary"),
-        help_text=_("Two or three sentences on what the resource contains, shown in the library."),
-    )
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
-
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
@@ -230,19 +207,29 @@ class ResourcePage(CompleteTranslationMixin, Page):
         ),
         MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("File or link")),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_image_alt")], heading=_("Cover")),
+        ItemPage.image_panel(
+            _("Cover"),
+            heading=_("cover image"),
+            help_text=_("The cover of the publication, shown in the library and on this page."),
+        ),
         InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
         InlinePanel("goal_links", label=_("Sustainable Development Goals")),
         FieldPanel("body"),
     ]
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        *ItemPage.search_fields,
         index.FilterField("resource_type"),
         index.FilterField("year"),
         index.FilterField("document_language"),
     ]
+    api_fields = [
+        APIField("resource_type"),
+        APIField("year"),
+        APIField("document_language"),
+        APIField("external_url"),
+        *ItemPage.api_fields,
+    ]
+    image_alt_missing = _("Describe the cover image for people who cannot see it.")
 
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
@@ -253,19 +240,17 @@ class ResourcePage(CompleteTranslationMixin, Page):
         indexes = [models.Index(fields=["year"])]
 
     def clean(self):
-        super().clean()
         errors = {}
         if bool(self.document_id) == bool(self.external_url):
             message = _("Choose a file or enter an external address: one of the two, not both.")
             errors["document"] = message
             errors["external_url"] = message
-        if self.cover_image_id and not self.cover_image_alt.strip():
-            errors["cover_image_alt"] = _("Describe the cover image for people who cannot see it.")
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors.update(error.message_dict)
         if errors:
             raise ValidationError(errors)
-
-    def get_card_text(self):
-        return self.summary
 
     @property
     def link_url(self):
@@ -273,19 +258,6 @@ class ResourcePage(CompleteTranslationMixin, Page):
         if self.document_id and self.document:
             return self.document.url
         return self.external_url
-
-    def get_topics(self):
-        """The resource's topics in its own language (links made in English point to English topics)."""
-        linked = [link.topic for link in self.topic_links.select_related("topic") if link.topic_id]
-        if any(topic.locale_id != self.locale_id for topic in linked):
-            localized = {
-                t.translation_key: t
-                for t in Topic.objects.filter(
-                    translation_key__in=[t.translation_key for t in linked], locale_id=self.locale_id
-                )
-            }
-            linked = [localized.get(t.translation_key, t) for t in linked]
-        return linked
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -299,13 +271,10 @@ class ResourcePage(CompleteTranslationMixin, Page):
         return context
 
 
-class ResourceTopic(Orderable):
+class ResourceTopic(TopicLink):
     """Files a resource under a topic (the same topics as the news)."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic"))
 
-    panels = [FieldPanel("topic")]
-
-    class Meta(Orderable.Meta):
+    class Meta(TopicLink.Meta):
         verbose_name = _("topic")

@@ -99,7 +99,7 @@ class ResourcePageTreeTests(WagtailPageTestCase):
                     "document": str(self.document.pk),
                     "external_url": "",
                     "summary": "Who comes to work in Belgium.",
-                    "cover_image_alt": "",
+                    "featured_image_alt": "",
                     "topic_links": inline_formset([{"topic": str(self.topic.pk)}]),
                     "goal_links": inline_formset([{"goal": str(self.goal.pk)}]),
                     "body": streamfield([("paragraph", rich_text("<p>More detail.</p>"))]),
@@ -153,10 +153,10 @@ def test_a_resource_needs_a_file_or_a_link_not_both_nor_neither(library, documen
 
 def test_a_cover_image_needs_a_description(library):
     resource = ResourcePageFactory(parent=library)
-    resource.cover_image, resource.cover_image_alt = ImageFactory(), " "
+    resource.featured_image, resource.featured_image_alt = ImageFactory(), " "
     with pytest.raises(ValidationError) as error:
         resource.clean()
-    assert "cover_image_alt" in error.value.message_dict
+    assert "featured_image_alt" in error.value.message_dict
 
 
 @pytest.fixture
@@ -255,7 +255,7 @@ def test_the_library_never_fails_whatever_the_query(client, library, params):
 
 def add_resources(library, count, image, topic):
     for _n in range(count):
-        make_resource(library, [topic], cover_image=image, cover_image_alt="A cover")
+        make_resource(library, [topic], featured_image=image, featured_image_alt="A cover")
 
 
 def queries_of(client, url):

@@ -15,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from home.models import SectionPage
 from home.seed.translations import TRANSLATIONS
 from news.models import StatementPage
+from resources.models import ResourcePage
 from tests.factories import ImageFactory, SectionPageFactory
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
@@ -134,6 +135,18 @@ def test_an_article_is_shared_as_an_article_with_its_featured_image(client, seed
     assert (meta(body, "og:image:width"), meta(body, "og:image:height")) == ("1200", "630")
     assert meta(body, "og:image:alt") == meta(body, "twitter:image:alt") == statement.featured_image_alt
     assert meta(body, "article:published_time") == "2021-12-18"
+
+
+def test_a_resource_is_shared_with_its_cover_and_shows_its_credit(client, seeded_site):
+    resource = ResourcePage.objects.filter(locale__language_code="en").live().first()
+    resource.featured_image = ImageFactory(file__width=900, file__height=1200)
+    resource.featured_image_alt = "The cover of the report: a map of Belgium"
+    resource.featured_image_credit = "© IOM 2024"
+    resource.save_revision().publish()
+    body = html(client.get(resource.url))
+    assert "fill-1200x630" in meta(body, "og:image")
+    assert meta(body, "og:image:alt") == "The cover of the report: a map of Belgium"
+    assert '<span class="credit">© IOM 2024</span>' in body
 
 
 def test_an_article_first_published_elsewhere_points_there(client, seeded_site):

@@ -423,8 +423,8 @@ def plant(h, for_editor=False):
         document_language="en",
         document=document,
         external_url="",
-        cover_image=image,
-        cover_image_alt=h.text("resource cover alt text", 250),
+        featured_image=image,
+        featured_image_alt=h.text("resource cover alt text", 250),
         summary=h.text("resource summary"),
     )
     library.add_child(instance=resource)

@@ -166,7 +166,9 @@ class Command(BaseCommand):
     def ensure_roots(self):
         """Wagtail's root page and root collection, made by its migrations, recreated if a flush removed them."""
         if Page.get_first_root_node() is None:
-            Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+            # A flush also removed the locales that Wagtail's migrations made; the root needs the default one.
+            default, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+            Page.add_root(instance=Page(title="Root", slug="root", locale=default))
             self.stdout.write("  root page recreated")
         if Collection.get_first_root_node() is None:
             Collection.add_root(name="Root")
