@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import ratelimit
 from core.blocks import BaseStreamBlock
+from core.forms import SiteFormPageForm
 from core.translations import CompleteTranslationMixin
 
 from .forms import CONSENT_FIELD, build_form_class
@@ -119,6 +120,7 @@ class TakeActionPage(CompleteTranslationMixin, AbstractEmailForm):
 
     parent_page_types = ["home.SectionPage"]
     subpage_types = []
+    base_form_class = SiteFormPageForm
 
     class Meta:
         verbose_name = _("take action page (form)")

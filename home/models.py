@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, KeyFigureBlock
+from core.forms import SitePageForm
 from core.translations import CompleteTranslationMixin
 
 
@@ -29,6 +30,7 @@ class BasePage(CompleteTranslationMixin, Page):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    base_form_class = SitePageForm
 
     class Meta:
         abstract = True

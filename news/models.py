@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
 from core.cache import cached_fragment
+from core.forms import SitePageForm
 from core.pagination import forgiving_page
 from core.translations import CompleteTranslationMixin
 
@@ -157,6 +158,7 @@ class NewsIndexPage(CompleteTranslationMixin, RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.StatementPage"]
     max_count_per_parent = 1
+    base_form_class = SitePageForm
     per_page = 10
     feed_size = 20
 
@@ -243,6 +245,7 @@ class ItemPage(CompleteTranslationMixin, Page):
     """
 
     show_in_section_nav = False  # items, not sections: listed by their index page instead
+    base_form_class = SitePageForm
 
     summary = models.TextField(
         blank=True,
