@@ -23,7 +23,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, TranslatableMixin
+from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import apply_machine_translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from core.translations import (
@@ -32,6 +34,7 @@ from core.translations import (
     translation_problems,
     untranslated_content,
 )
+from editorial.machine_translation import MachineTranslationUnavailable
 
 
 def enabled_translation(instance):
@@ -133,15 +136,26 @@ def hide_convert_to_alias(menu_items, request, context):
 
 class CompleteOnlyUpdateTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "Update translations" (sync): with "publish immediately", only the complete translations
-    are published; the others keep the version that is live, and the translator is told what is left to do."""
+    are published; the others keep the version that is live, and the translator is told what is left to do.
+    With "use machine translation", a failing service is a message, and the sync itself is kept."""
 
     def form_valid(self, form):
         publish = form.cleaned_data.get("publish_translations")
+        machine = form.cleaned_data.get("use_machine_translation")
         form.cleaned_data["publish_translations"] = False
+        form.cleaned_data["use_machine_translation"] = False
         response = super().form_valid(form)
+        translations = self.object.translations.filter(enabled=True).select_related("source", "target_locale")
+        if machine:
+            translator = get_machine_translator()
+            for translation in translations:
+                try:
+                    apply_machine_translation(translation.id, self.request.user, translator)
+                except MachineTranslationUnavailable as error:
+                    messages.error(self.request, error.message())
+                    break
         if not publish:
             return response
-        translations = self.object.translations.filter(enabled=True).select_related("source", "target_locale")
         for translation in translations:
             problems = translation_problems(translation)
             if problems:

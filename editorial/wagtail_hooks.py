@@ -9,7 +9,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from editorial import translation_guard
+from editorial import machine_translation, translation_guard
 from editorial.translation_status import CURRENT, TranslationStatusView, page_translation_statuses
 
 
@@ -161,4 +161,9 @@ def register_translation_guard_urls():
             translation_guard.CompleteOnlyUpdateTranslationsView.as_view(),
         ),
         path("localize/page/<int:page_id>/convert_to_alias/", translation_guard.refuse_convert_to_alias),
+        # A failing machine translation service gives the translator a message (editorial/machine_translation.py).
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translation.machine_translate,
+        ),
     ]

@@ -61,6 +61,12 @@ FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
 FORMS_TO_ADDRESS = os.environ.get("FORMS_TO_ADDRESS", "")
 # How many proxies of ours (load balancer, CDN) add to X-Forwarded-For; 0 trusts only REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Machine translation for translators (editorial/machine_translation.py): DeepL with a key, else any
+# LibreTranslate-compatible server; off when neither is set. Each call gives up after the timeout (seconds).
+DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
+LIBRETRANSLATE_URL = os.environ.get("LIBRETRANSLATE_URL", "")
+LIBRETRANSLATE_API_KEY = os.environ.get("LIBRETRANSLATE_API_KEY", "")
+MACHINE_TRANSLATION_TIMEOUT = int(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "10"))
 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -207,6 +213,27 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+
+
+def machine_translator(deepl_auth_key="", libretranslate_url="", libretranslate_api_key="", timeout=10):
+    """wagtail-localize's WAGTAILLOCALIZE_MACHINE_TRANSLATOR for the configured service, or None (no button)."""
+    if deepl_auth_key:
+        return {
+            "CLASS": "editorial.machine_translation.SafeDeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": deepl_auth_key, "TIMEOUT": timeout},
+        }
+    if libretranslate_url:
+        options = {"LIBRETRANSLATE_URL": libretranslate_url.rstrip("/"), "API_KEY": libretranslate_api_key}
+        return {
+            "CLASS": "editorial.machine_translation.SafeLibreTranslator",
+            "OPTIONS": {**options, "TIMEOUT": timeout},
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(
+    DEEPL_AUTH_KEY, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, MACHINE_TRANSLATION_TIMEOUT
+)
 # "Translate this page" creates the translation as a draft for the translator to translate and publish;
 # wagtail-localize's default would publish it at once, still in English, under /fr/, /nl/ or /de/.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
