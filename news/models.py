@@ -5,6 +5,7 @@ import json
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,10 +15,11 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.models import StringTranslation
 
 from core.blocks import BaseStreamBlock
 from core.cache import cached_fragment
@@ -86,6 +88,40 @@ class Topic(TranslatableMixin, models.Model):
 
 # Featured images as shared and served to partner sites: 1200×630, the size social networks show.
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
+def topics_in_their_language(topics):
+    """The topics whose name is really in their own language.
+
+    wagtail-localize's "Translate" makes a topic's French version at once, with the English name filled in until
+    someone translates it; such a topic is left out, so that no English name is shown under /fr/ unmarked. A name
+    that a translator confirmed as it is (the same in both languages) counts as translated. Two queries at most.
+    """
+    default = Locale.get_default()
+    others = [topic for topic in topics if topic.locale_id != default.pk]
+    if not others:
+        return list(topics)
+    source_names = dict(
+        Topic.objects.filter(
+            translation_key__in={t.translation_key for t in others}, locale=default
+        ).values_list("translation_key", "name")
+    )
+    same = [topic for topic in others if source_names.get(topic.translation_key) == topic.name]
+    confirmed = set()
+    if same:
+        confirmed = set(
+            StringTranslation.objects.filter(
+                context__object_id__in={t.translation_key for t in same},
+                context__path="name",
+                locale_id__in={t.locale_id for t in same},
+                data=F("translation_of__data"),
+            ).values_list("context__object_id", "locale_id")
+        )
+    return [
+        topic
+        for topic in topics
+        if topic not in same or (topic.translation_key, topic.locale_id) in confirmed
+    ]
 
 
 class ArticleKind(models.TextChoices):
@@ -180,7 +216,9 @@ class NewsIndexPage(CompleteTranslationMixin, RoutablePageMixin, Page):
     def get_topics(self):
         return cached_fragment(
             f"news-topics:{self.locale_id}",
-            lambda: list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]),
+            lambda: topics_in_their_language(
+                Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]
+            ),
         )
 
     def get_years(self):
@@ -318,8 +356,9 @@ class ItemPage(CompleteTranslationMixin, Page):
                         translation_key__in=[t.translation_key for t in linked], locale_id=self.locale_id
                     )
                 }
-                linked = [localized.get(t.translation_key, t) for t in linked]
-            self._topics = linked
+                # A topic with no version (or only an untranslated one) in the page's language is not shown.
+                linked = [localized[t.translation_key] for t in linked if t.translation_key in localized]
+            self._topics = topics_in_their_language(linked)
         return self._topics
 
 

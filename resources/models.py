@@ -20,7 +20,7 @@ from wagtail.search import index
 from agenda.models import AgendaPage
 from core.pagination import forgiving_page
 from home.models import BasePage, page_goals
-from news.models import ItemPage, Topic, TopicLink
+from news.models import ItemPage, Topic, TopicLink, topics_in_their_language
 
 MIN_YEAR, MAX_YEAR = 1951, 2100
 COVER_THUMBNAIL = "fill-240x320"
@@ -124,7 +124,7 @@ class ResourceLibraryPage(BasePage):
         )
 
     def get_topics(self):
-        return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200])
+        return topics_in_their_language(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200])
 
     def get_years(self):
         years = ResourcePage.objects.child_of(self).live().public().values_list("year", flat=True)

@@ -461,3 +461,41 @@ def test_strings_that_read_the_same_once_confirmed_do_not_block_publishing(
     publish_in_translation_editor(client, statement.get_translation(fr), django_capture_on_commit_callbacks)
 
     assert StatementPage.objects.get(pk=statement.get_translation(fr).pk).live
+
+
+def test_a_topic_not_translated_yet_is_never_shown_under_fr(
+    client, seeded_site, moderator, administrator, fr
+):
+    """ "Translate" makes a topic's French version at once, with its English name: the French news index and
+    articles leave it out until its name is translated."""
+
+    from news.models import ArticleTopic, NewsIndexPage, Topic
+
+    topic = Topic.objects.create(name="Labour migration", slug="labour-migration", locale=seeded_site.locale)
+    seeded = StatementPage.objects.get(
+        locale=seeded_site.locale, slug__startswith="international-migrants-day"
+    )
+    seeded.topic_links.add(ArticleTopic(topic=topic))
+    seeded.save_revision().publish()
+    client.force_login(administrator)
+    response = client.post(
+        reverse("wagtail_localize:submit_snippet_translation", args=["news", "topic", topic.pk]),
+        {"locales": [fr.pk]},
+    )
+    assert response.status_code == 302
+    french_topic = Topic.objects.get(translation_key=topic.translation_key, locale=fr)
+    assert french_topic.name == "Labour migration"  # wagtail-localize filled in the English name
+    client.logout()
+
+    french_index = NewsIndexPage.objects.get(locale=fr)
+    french_article = seeded.get_translation(fr)
+    french_article.topic_links.add(ArticleTopic(topic=topic))  # as a sync copies the links: to English topics
+    french_article.save_revision().publish()
+    for url in (french_index.url, french_article.url):
+        body = client.get(url).content.decode()
+        assert "Labour migration" not in body, url
+
+    french_topic.name = "Migration de main-d’œuvre"
+    french_topic.save()
+    assert "Migration de main-d’œuvre" in client.get(french_index.url).content.decode()
+    assert "Migration de main-d’œuvre" in client.get(french_article.url).content.decode()

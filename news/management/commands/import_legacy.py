@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from core.seeding import SeedLedger
 from news import legacy
 from news.models import ArticleKind, NewsIndexPage, Person, StatementPage
 
@@ -32,11 +33,16 @@ class ImportRefused(Exception):
     """A page exists where the import would write, and must not be changed by it."""
 
 
+class ImportKept(Exception):
+    """Editors have taken over the page an earlier import made: it is theirs, and left as it is."""
+
+
 class Command(BaseCommand):
     help = (
         "Import pages of the former website, saved as text or HTML, as draft articles under the news index. "
         "The site navigation is left out; title, dateline, date, paragraphs, quotations and speaker are found "
-        "in the page. Importing the same page again updates its draft instead of making a second one."
+        "in the page. Importing the same page again updates its draft instead of making a second one, unless "
+        "editors have edited or deleted it since: then it is left as they made it."
     )
 
     def add_arguments(self, parser):
@@ -153,6 +159,9 @@ class Command(BaseCommand):
             return self.report_error(path, "the page is not valid: " + "; ".join(exc.messages))
         except ImportRefused as exc:
             return self.report_error(path, str(exc))
+        except ImportKept as exc:
+            self.stdout.write(f'kept: {path}: "{article.title}" ({exc})')
+            return "kept"
         except Exception as exc:
             return self.report_error(path, f"could not be saved ({type(exc).__name__}: {exc})", trace=True)
 
@@ -186,10 +195,22 @@ class Command(BaseCommand):
         """Create the article as a draft, or give the draft made by an earlier import a new revision."""
         notes = []
         slug = article.slug
-        existing = parent.get_children().filter(slug=slug).first()
+        # What an earlier import made is found through the ledger (core/seeding.py) wherever editors moved or
+        # renamed it; drafts imported before the ledger existed, by their slug.
+        ledger = SeedLedger()
+        key = f"import:{parent.locale.language_code}:{slug}"
+        existing = ledger.get(key)
+        if existing is None and ledger.recorded(key):
+            raise ImportKept("deleted in the admin after an earlier import; not imported again")
+        if existing is None:
+            existing = parent.get_children().filter(slug=slug).first()
         page = None
         if existing is not None:
             page = existing.specific
+            if not ledger.recorded(key) and isinstance(page, StatementPage) and not page.alias_of_id:
+                ledger.record(key, page)
+            if edited_in_the_admin(page):
+                raise ImportKept("edited in the admin since it was imported; left as the editors made it")
             if not isinstance(page, StatementPage):
                 raise ImportRefused(f"the slug {slug!r} is taken by another kind of page ({page.title})")
             if page.alias_of_id:
@@ -214,6 +235,7 @@ class Command(BaseCommand):
             page.body = with_block_ids(stream, [])
             parent.add_child(instance=page)
             page.save_revision(log_action=True)
+            ledger.record(key, page)
             return "created", page, notes
 
         current = {name: getattr(page, name) for name in values}
@@ -257,6 +279,12 @@ class Command(BaseCommand):
             person = Person(name=name, role=role, locale=locale)
         person.save()
         return person, True
+
+
+def edited_in_the_admin(page):
+    """Whether someone saved the page since the import made it (the import's revisions have no user)."""
+    latest = page.get_latest_revision()
+    return latest is not None and latest.user_id is not None
 
 
 def with_block_ids(stream, previous):
