@@ -109,9 +109,25 @@ class ImageBlock(blocks.StructBlock):
         preview_value = {"alt_text": "", "decorative": True, "caption": "A caption explains the image."}
 
 
+class NameBlock(blocks.CharBlock):
+    """A person's name: it reads the same in every language, so wagtail-localize never sends it for translation
+    (translations keep the source's name; a block with these two methods is handled by the block itself)."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quotation"), help_text=_("Only words the person really said or wrote."))
-    attribution = blocks.CharBlock(required=False, max_length=150, label=_("Who said it"))
+    attribution = NameBlock(
+        required=False,
+        max_length=150,
+        label=_("Who said it"),
+        help_text=_("The person's name, the same in every language (not sent for translation)."),
+    )
     role = blocks.CharBlock(required=False, max_length=150, label=_("Their role"))
 
     def text_pieces(self, value):

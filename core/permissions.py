@@ -25,13 +25,14 @@ from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.admin.forms.pages import CopyForm, WagtailAdminPageForm
-from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.models import PagePermissionTester, ReferenceIndex
 from wagtail.permission_policies.collections import (
     CollectionOwnershipPermissionPolicy,
     CollectionPermissionPolicy,
 )
+
+from core.forms import SitePageForm
 
 # The page permission (GroupPagePermission) that stands for a moderator's authority over a tree.
 MODERATOR_PAGE_PERMISSION = "bulk_delete"
@@ -121,36 +122,6 @@ class SameLanguageCopyForm(CopyForm):
             )
             cleaned_data.pop("new_parent_page", None)
         return cleaned_data
-
-
-class ExpiryNeedsModeratorMixin:
-    """An expiry date unpublishes the page when it comes: only those who may unpublish the page may set one."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if "expire_at" in self.changed_data and cleaned_data.get("expire_at") and not self.may_unpublish():
-            self.add_error(
-                "expire_at",
-                _("Only moderators can set an expiry date: the page is unpublished when it comes."),
-            )
-        return cleaned_data
-
-    def may_unpublish(self):
-        page = self.instance if self.instance.pk else self.parent_page
-        if page is None or self.for_user is None:
-            return False
-        tester = page.permissions_for_user(self.for_user)
-        if isinstance(tester, SitePagePermissionTester):
-            return tester.has_moderator_rights()
-        return self.for_user.is_active and self.for_user.is_superuser
-
-
-class SitePageForm(ExpiryNeedsModeratorMixin, WagtailAdminPageForm):
-    pass
-
-
-class SiteFormPageForm(ExpiryNeedsModeratorMixin, WagtailAdminFormPageForm):
-    """For form pages (Wagtail's form page checks, and ours)."""
 
 
 class SitePagePermissionsMixin:

@@ -57,6 +57,8 @@ def build_form_class(form_fields, consent_text):
         required=True,
         error_messages={"required": _("Please tick this box so that we may use your details to reply.")},
     )
+    # The error summary names fields by their label; the consent's label is a whole sentence.
+    fields[CONSENT_FIELD].summary_label = _("Consent")
     fields[HONEYPOT_FIELD] = forms.CharField(
         label=_("Leave this field empty"),
         required=False,

@@ -4,6 +4,7 @@ import logging
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.formats import date_format
@@ -21,13 +22,24 @@ from wagtail_localize.fields import SynchronizedField
 
 from core import ratelimit
 from core.blocks import BaseStreamBlock
-from core.permissions import SiteFormPageForm, SitePagePermissionsMixin
+from core.forms import SiteFormPageForm
+from core.permissions import SitePagePermissionsMixin
+from core.translations import CompleteTranslationMixin
 
 from .forms import CONSENT_FIELD, build_form_class
 from .submissions import SubmissionsPanel
 
 logger = logging.getLogger(__name__)
 
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    """303 See Other: the browser fetches the new address with GET, whatever the method that led there."""
+
+    status_code = 303
+
+
+# The address of the thanks after a message is sent: the form page's own, with ?sent=1.
+SENT_PARAMETER = "sent"
 DEFAULT_CONSENT_TEXT = gettext_noop(
     "I agree that IOM Belgium and Luxembourg may store my details and use them to reply to me."
 )
@@ -46,7 +58,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class TakeActionPage(SitePagePermissionsMixin, AbstractEmailForm):
+class TakeActionPage(SitePagePermissionsMixin, CompleteTranslationMixin, AbstractEmailForm):
     """A contact and volunteering form with calls to action; answers are stored, exported and e-mailed."""
 
     search_type, search_type_label = "form", _("Form")
@@ -111,9 +123,7 @@ class TakeActionPage(SitePagePermissionsMixin, AbstractEmailForm):
 
     parent_page_types = ["home.SectionPage"]
     subpage_types = []
-    base_form_class = (
-        SiteFormPageForm  # Wagtail's checks of form fields, and the site's (core/permissions.py)
-    )
+    base_form_class = SiteFormPageForm  # Wagtail's checks of form fields, and the site's (core/forms.py)
 
     class Meta:
         verbose_name = _("take action page (form)")
@@ -135,6 +145,8 @@ class TakeActionPage(SitePagePermissionsMixin, AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
+            if request.GET.get(SENT_PARAMETER) == "1":
+                return self.render_landing_page(request, None, *args, **kwargs)
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         spam = form.is_spam()
@@ -147,9 +159,14 @@ class TakeActionPage(SitePagePermissionsMixin, AbstractEmailForm):
         if spam:
             # Bots are thanked like people, so they learn nothing; nothing is stored or sent.
             logger.info("Take Action form %s: honeypot filled in, submission dropped", self.pk)
-            return self.render_landing_page(request, None, *args, **kwargs)
-        submission = self.process_form_submission(form)
-        return self.render_landing_page(request, submission, *args, **kwargs)
+            return self.thanks_redirect(request)
+        self.process_form_submission(form)
+        return self.thanks_redirect(request)
+
+    @staticmethod
+    def thanks_redirect(request):
+        """Post/Redirect/Get: the thanks are a page of their own, so that reloading it sends nothing again."""
+        return HttpResponseSeeOther(f"{request.path}?{SENT_PARAMETER}=1")
 
     def render_form(self, request, form, status=200, **extra):
         context = self.get_context(request)

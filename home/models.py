@@ -15,10 +15,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, KeyFigureBlock
+from core.forms import SitePageForm
 from core.permissions import SitePagePermissionsMixin
+from core.translations import CompleteTranslationMixin
 
 
-class BasePage(SitePagePermissionsMixin, Page):
+class BasePage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
     """Fields every content page shares: a short introduction and a StreamField body."""
 
     intro = models.TextField(
@@ -29,6 +31,7 @@ class BasePage(SitePagePermissionsMixin, Page):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    base_form_class = SitePageForm
 
     class Meta:
         abstract = True

@@ -13,11 +13,16 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from core.seeding import SeedLedger
 from news.models import ArticleKind, NewsIndexPage, Person, StatementPage
 
 
 class ImportRefused(Exception):
     """The import cannot go on: a page it would write is not its to change, or no parent fits."""
+
+
+class ImportKept(Exception):
+    """Editors have taken over the page an earlier import made: it is theirs, and left as it is."""
 
 
 @dataclass
@@ -100,10 +105,22 @@ class Importer:
     def save_article(self, article, parent):
         notes = []
         slug = article.slug
-        existing = parent.get_children().filter(slug=slug).first()
+        # What an earlier import made is found through the ledger (core/seeding.py) wherever editors moved or
+        # renamed it; drafts imported before the ledger existed, by their slug.
+        ledger = SeedLedger()
+        key = f"import:{parent.locale.language_code}:{slug}"
+        existing = ledger.get(key)
+        if existing is None and ledger.recorded(key):
+            raise ImportKept("deleted in the admin after an earlier import; not imported again")
+        if existing is None:
+            existing = parent.get_children().filter(slug=slug).first()
         page = None
         if existing is not None:
             page = existing.specific
+            if not ledger.recorded(key) and isinstance(page, StatementPage) and not page.alias_of_id:
+                ledger.record(key, page)
+            if edited_in_the_admin(page):
+                raise ImportKept("edited in the admin since it was imported; left as the editors made it")
             if not isinstance(page, StatementPage):
                 raise ImportRefused(f"the slug {slug!r} is taken by another kind of page ({page.title})")
             if page.alias_of_id:
@@ -128,6 +145,7 @@ class Importer:
             page.body = with_block_ids(stream, [])
             parent.add_child(instance=page)
             page.save_revision(log_action=True)
+            ledger.record(key, page)
             return Outcome("created", page, notes)
 
         current = {name: getattr(page, name) for name in values}
@@ -171,6 +189,12 @@ def find_speaker(name, role, locale):
         person = Person(name=name, role=role, locale=locale)
     person.save()
     return person, True
+
+
+def edited_in_the_admin(page):
+    """Whether someone saved the page since the import made it (the import's revisions have no user)."""
+    latest = page.get_latest_revision()
+    return latest is not None and latest.user_id is not None
 
 
 def with_block_ids(stream, previous):

@@ -5,6 +5,8 @@ import json
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -12,16 +14,19 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.models import StringTranslation
 
 from core.blocks import BaseStreamBlock
 from core.cache import cached_fragment
 from core.filters import ChoiceFilter, FilterForm, YearField
+from core.forms import SitePageForm
 from core.pagination import forgiving_page
 from core.permissions import SitePagePermissionsMixin
+from core.translations import CompleteTranslationMixin
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -86,6 +91,40 @@ class Topic(TranslatableMixin, models.Model):
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 
 
+def topics_in_their_language(topics):
+    """The topics whose name is really in their own language.
+
+    wagtail-localize's "Translate" makes a topic's French version at once, with the English name filled in until
+    someone translates it; such a topic is left out, so that no English name is shown under /fr/ unmarked. A name
+    that a translator confirmed as it is (the same in both languages) counts as translated. Two queries at most.
+    """
+    default = Locale.get_default()
+    others = [topic for topic in topics if topic.locale_id != default.pk]
+    if not others:
+        return list(topics)
+    source_names = dict(
+        Topic.objects.filter(
+            translation_key__in={t.translation_key for t in others}, locale=default
+        ).values_list("translation_key", "name")
+    )
+    same = [topic for topic in others if source_names.get(topic.translation_key) == topic.name]
+    confirmed = set()
+    if same:
+        confirmed = set(
+            StringTranslation.objects.filter(
+                context__object_id__in={t.translation_key for t in same},
+                context__path="name",
+                locale_id__in={t.locale_id for t in same},
+                data=F("translation_of__data"),
+            ).values_list("context__object_id", "locale_id")
+        )
+    return [
+        topic
+        for topic in topics
+        if topic not in same or (topic.translation_key, topic.locale_id) in confirmed
+    ]
+
+
 class ArticleKind(models.TextChoices):
     STATEMENT = "statement", _("Statement")
     PRESS_RELEASE = "press_release", _("Press release")
@@ -116,7 +155,7 @@ def news_filters(params, topics):
     return NewsFilterForm(params, choices={"topic": [(topic.slug, topic.name) for topic in topics]}).filters
 
 
-class NewsIndexPage(SitePagePermissionsMixin, RoutablePageMixin, Page):
+class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, RoutablePageMixin, Page):
     """The list of statements and news of one language, newest first, with filters and feeds."""
 
     search_type, search_type_label = "news_index", _("News listing")
@@ -130,6 +169,7 @@ class NewsIndexPage(SitePagePermissionsMixin, RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.StatementPage"]
     max_count_per_parent = 1
+    base_form_class = SitePageForm
     per_page = 10
     feed_size = 20
 
@@ -151,7 +191,9 @@ class NewsIndexPage(SitePagePermissionsMixin, RoutablePageMixin, Page):
     def get_topics(self):
         return cached_fragment(
             f"news-topics:{self.locale_id}",
-            lambda: list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]),
+            lambda: topics_in_their_language(
+                Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]
+            ),
         )
 
     def get_years(self):
@@ -207,7 +249,7 @@ class NewsIndexPage(SitePagePermissionsMixin, RoutablePageMixin, Page):
         return feeds.feed_response(self, request, "atom")
 
 
-class ItemPage(SitePagePermissionsMixin, Page):
+class ItemPage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
     """What articles and resources share: pages listed by an index page rather than by the menu.
 
     A summary in our own words, a featured image (with its description and credit), topics, Sustainable
@@ -216,6 +258,7 @@ class ItemPage(SitePagePermissionsMixin, Page):
     """
 
     show_in_section_nav = False  # items, not sections: listed by their index page instead
+    base_form_class = SitePageForm
 
     summary = models.TextField(
         blank=True,
@@ -288,8 +331,9 @@ class ItemPage(SitePagePermissionsMixin, Page):
                         translation_key__in=[t.translation_key for t in linked], locale_id=self.locale_id
                     )
                 }
-                linked = [localized.get(t.translation_key, t) for t in linked]
-            self._topics = linked
+                # A topic with no version (or only an untranslated one) in the page's language is not shown.
+                linked = [localized[t.translation_key] for t in linked if t.translation_key in localized]
+            self._topics = topics_in_their_language(linked)
         return self._topics
 
 
@@ -317,10 +361,16 @@ class StatementPage(ItemPage):
         default=ArticleKind.NEWS,
         verbose_name=_("type"),
         help_text=_(
-            "Statement: words of IOM's leadership. Press release: official announcement to the media."
+            "Statement: words of IOM's leadership, on the record. Press release: an official announcement for "
+            "the media. News: a short report of something the office did or that happened. Story: a longer "
+            "account of people and their experience."
         ),
     )
-    date = models.DateField(verbose_name=_("date"), help_text=_("The day it was first published."))
+    date = models.DateField(
+        default=timezone.localdate,
+        verbose_name=_("date"),
+        help_text=_("The day it was first published. Today, unless you change it."),
+    )
     dateline_place = models.CharField(
         max_length=100,
         blank=True,

@@ -19,7 +19,7 @@ from agenda.models import AgendaPage
 from core.filters import FIRST_YEAR, LAST_YEAR, ChoiceFilter, FilterForm, YearField
 from core.pagination import forgiving_page
 from home.models import BasePage, page_goals
-from news.models import ItemPage, Topic, TopicLink
+from news.models import ItemPage, Topic, TopicLink, topics_in_their_language
 
 MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
 COVER_THUMBNAIL = "fill-240x320"
@@ -90,7 +90,7 @@ class ResourceLibraryPage(BasePage):
         )
 
     def get_topics(self):
-        return list(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200])
+        return topics_in_their_language(Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200])
 
     def get_years(self):
         years = ResourcePage.objects.child_of(self).live().public().values_list("year", flat=True)

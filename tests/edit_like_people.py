@@ -14,9 +14,11 @@ test can show that nothing of it changed.
 """
 
 import datetime
+import io
 import json
 import os
 import sys
+from pathlib import Path
 
 
 def setup_django():
@@ -42,6 +44,8 @@ EDITED_ENGLISH = "/home/our-work/"
 RENAMED_FRENCH = ("/accueil/actualites/", "nouvelles")
 DELETED_TRANSLATION = "/accueil/nos-activites/transversal-mondial/agir/"
 UNPUBLISHED_LANGUAGE = "de"
+LEGACY_FILE = Path(__file__).resolve().parent / "fixtures" / "legacy" / "statement.txt"
+IMPORTED_SLUG = "world-refugee-day-statement-iom-director-general-marta-exemplo-keeping-doors"
 
 
 def edit():
@@ -200,6 +204,17 @@ def edit():
         {"include_descendants": "on"},
         "unpublishing the German site",
     )
+
+    # An article of the old site imported, then reworked and renamed by an editor.
+    from django.core.management import call_command
+
+    from news.models import StatementPage
+
+    call_command("import_legacy", str(LEGACY_FILE), "--date", "2022-06-20", stdout=io.StringIO())
+    imported = StatementPage.objects.get(slug=IMPORTED_SLUG)
+    imported.title = "Keeping doors open: our summary of the statement"
+    imported.slug = "keeping-doors-open"
+    imported.save_revision(user=moderator, log_action=True).publish(user=moderator)
 
     # The contact details changed in the settings.
     contact = ContactSettings.load()

@@ -740,3 +740,37 @@ def test_the_news_app_does_not_import_the_importer():
                 else []
             )
             assert not any(name == "legacy" or name.startswith("legacy.") for name in names), path
+
+
+# Importing again after editors worked on the import (issue 13: re-running everything is safe) -----------------
+
+
+def test_reimport_leaves_a_draft_that_editors_edited_renamed_and_moved(seeded_site, django_user_model):
+    run(STATEMENT, "--date", "2022-06-20")
+    page = imported()
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "x" * 12)
+    page.title = "Keeping doors open: our summary"
+    page.slug = "keeping-doors-open"
+    page.save_revision(user=editor, log_action=True)
+    page.save()
+    pages, revisions = Page.objects.count(), revision_count()
+
+    output = run(STATEMENT, "--date", "2022-06-20")
+
+    assert output.startswith(
+        f'kept: {STATEMENT}: "{STATEMENT_TITLE}" (edited in the admin since it was imported'
+    )
+    assert (Page.objects.count(), revision_count()) == (pages, revisions)
+    page = StatementPage.objects.get(pk=page.pk)
+    assert (page.title, page.slug) == ("Keeping doors open: our summary", "keeping-doors-open")
+
+
+def test_reimport_does_not_bring_back_a_draft_that_editors_deleted(seeded_site):
+    run(STATEMENT, "--date", "2022-06-20")
+    imported().delete()
+    pages = Page.objects.count()
+
+    output = run(STATEMENT, "--date", "2022-06-20")
+
+    assert "deleted in the admin after an earlier import; not imported again" in output
+    assert Page.objects.count() == pages

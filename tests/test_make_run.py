@@ -4,8 +4,9 @@ The site is built as on a new machine (`make setup`: migrate, seed_site, create_
 `make run` uses, on a SQLite file of its own), then edited as editors, moderators, translators and the
 administrator do (tests/edit_like_people.py: new pages in every section, an English-only statement with its own
 speaker and topic, a scheduled statement, a deleted seeded page, a moved page, a renamed slug, a renamed French
-slug, a deleted translation, the German site unpublished, contact details changed). Every step runs in a
-subprocess, as a person would run it.
+slug, a deleted translation, the German site unpublished, contact details changed, an imported article
+reworked by an editor). Every step runs in a subprocess, as a person would run it: `make run`, `seed_site`,
+`import_legacy`, `backup_site` and `restore_site`, and migrations back and forth, must change nothing of it.
 """
 
 import json
@@ -102,6 +103,7 @@ def test_the_edited_site_is_what_the_editors_made(site_copy):
     assert "/home/our-work/about/" in pages and "/home/who-we-are/about/" not in pages
     assert "/home/our-work/cross-cutting-global/sustainable-development/" in pages
     assert "/accueil/nouvelles/" in pages
+    assert "/home/news/keeping-doors-open/" in pages  # the imported article, renamed by an editor
     assert pages["/startseite/"][6] == "False"  # the German site is offline
     for path in edits.NEW_SECTION_PAGES:
         assert any(
@@ -159,6 +161,8 @@ def test_make_run_starts_on_the_edited_site_serves_it_and_changes_nothing(site_c
         assert fetch(f"{base}/fr/nouvelles/")[0] == 200  # the translator's new address
         assert fetch(f"{base}/fr/nos-activites/transversal-mondial/agir/")[0] == 404  # translation deleted
         assert fetch(f"{base}/de/")[0] == 404  # the German site is offline
+        status, body = fetch(f"{base}/en/no-such-page/")  # DEBUG is on: still the site's own 404 page
+        assert status == 404 and "We could not find the page you asked for" in body and "URLconf" not in body
     finally:
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGTERM)
@@ -168,4 +172,51 @@ def test_make_run_starts_on_the_edited_site_serves_it_and_changes_nothing(site_c
                 os.killpg(server.pid, signal.SIGKILL)
                 server.wait()
         log.close()
+    assert snapshot(env) == before
+
+
+def test_import_legacy_again_leaves_the_article_an_editor_reworked(site_copy):
+    env, before = site_copy
+
+    output = run([PYTHON, "manage.py", "import_legacy", str(edits.LEGACY_FILE), "--date", "2022-06-20"], env)
+
+    assert "kept:" in output and "edited in the admin since it was imported" in output
+    assert snapshot(env) == before
+
+
+def test_a_backup_restored_into_a_new_database_then_seeded_and_restored_again_is_the_same_site(
+    site_copy, tmp_path
+):
+    env, before = site_copy
+    backup = tmp_path / "backup"
+    run([PYTHON, "manage.py", "backup_site", str(backup)], env)
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    fresh_env = environment(fresh)
+    run([PYTHON, "manage.py", "migrate", "--noinput"], fresh_env)
+
+    run([PYTHON, "manage.py", "restore_site", str(backup)], fresh_env)
+    seeded = run([PYTHON, "manage.py", "seed_site"], fresh_env)
+
+    assert "Seed complete: 0 object(s) created." in seeded  # the seed's ledger came back with the content
+    assert snapshot(fresh_env) == before
+    run([PYTHON, "manage.py", "restore_site", str(backup), "--force"], fresh_env)
+    assert snapshot(fresh_env) == before
+
+
+def test_migrations_back_and_forth_then_the_seed_change_nothing_editors_made(site_copy):
+    """Undoing this issue's migrations (the seed's ledger included) and applying them again, as a rollback of a
+    release would: the seed then finds a site it seeded before it kept a ledger, and adopts it."""
+    env, before = site_copy
+    run([PYTHON, "manage.py", "migrate", "core", "zero", "--noinput"], env)
+    run([PYTHON, "manage.py", "migrate", "news", "0004", "--noinput"], env)
+    run([PYTHON, "manage.py", "migrate", "--noinput"], env)
+
+    output = run([PYTHON, "manage.py", "seed_site"], env)
+
+    assert "what it finds is adopted" in output
+    assert "Seed complete: 0 object(s) created." in output
+    assert snapshot(env) == before
+    again = run([PYTHON, "manage.py", "seed_site"], env)
+    assert "Seed complete: 0 object(s) created." in again
     assert snapshot(env) == before

@@ -123,7 +123,9 @@ def test_resource_covers_survive_the_move_to_shared_fields_both_ways(home):
         "FR A bar chart",
     )
     source.refresh_from_db()
-    assert not source.schema_out_of_date()
+    # The renamed copy records the schema it now follows (later migrations of resources make it out of date
+    # again, as they should: wagtail-localize then asks for a sync).
+    assert source.schema_version == "0002_shared_item_fields"
     source.update_from_db()
     synced, _created = source.create_or_update_translation(french, publish=False, fallback=False)
     assert synced.get_latest_revision_as_object().featured_image_alt == "FR A bar chart"

@@ -140,6 +140,21 @@ def test_an_invalid_email_shows_the_error_in_the_visitors_language_and_keeps_wha
     assert mail.outbox == []
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_error_summary_names_the_consent_box_in_a_word(client, seeded_site, code):
+    page = take_action_page(code)
+    body = html(client.post(page.url, answers(code, **{CONSENT_FIELD: None})))
+    summary = re.search(r'<div class="notice notice--error error-summary".*?</div>', body, re.S).group(0)
+    with translation.override(code):
+        label = translation.gettext("Consent")
+        message = translation.gettext("Please tick this box so that we may use your details to reply.")
+    assert f"{label}: {message}" in unescape(summary)
+    if code != "en":
+        assert label != "Consent"
+    consent_sentence = page.consent_text
+    assert consent_sentence[:40] not in unescape(summary)  # the whole consent sentence is left to the form
+
+
 def test_the_consent_box_is_required_and_cannot_be_removed_by_editors(client, seeded_site, settings):
     page = take_action_page("fr")
     response = client.post(page.url, answers("fr", **{CONSENT_FIELD: None}))
@@ -185,9 +200,15 @@ def test_a_valid_submission_is_stored_mailed_to_the_office_and_thanked(client, s
     page = take_action_page("fr")
     data = answers("fr")
     response = client.post(page.url, data)
-    assert response.status_code == 200
-    assert "Merci d’avoir écrit à l’OIM Belgique et Luxembourg" in html(response)
-    assert [t.name for t in response.templates][0] == "engage/take_action_page_landing.html"
+    # Post/Redirect/Get: the thanks have an address of their own, so a reload sends nothing again.
+    assert response.status_code == 303
+    assert response["Location"] == f"{page.url}?sent=1"
+    thanks = client.get(response["Location"])
+    assert thanks.status_code == 200
+    assert "Merci d’avoir écrit à l’OIM Belgique et Luxembourg" in html(thanks)
+    assert [t.name for t in thanks.templates][0] == "engage/take_action_page_landing.html"
+    client.get(response["Location"])  # reloaded
+    assert FormSubmission.objects.count() == 1
 
     submission = FormSubmission.objects.get()
     assert submission.page_id == page.pk
@@ -222,7 +243,7 @@ def test_the_pages_own_address_wins_over_the_site_setting(client, seeded_site, s
 def test_without_an_address_submissions_are_stored_but_not_mailed(client, seeded_site, settings):
     settings.FORMS_TO_ADDRESS = ""
     response = client.post(take_action_page().url, answers())
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert FormSubmission.objects.count() == 1
     assert mail.outbox == []
 
@@ -235,7 +256,7 @@ def test_a_mail_server_failure_loses_no_submission(client, seeded_site, settings
 
     monkeypatch.setattr("engage.models.send_mail", broken)
     response = client.post(take_action_page().url, answers())
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert FormSubmission.objects.count() == 1
     assert "could not be sent" in caplog.text
 
@@ -353,8 +374,8 @@ def test_visitors_cannot_see_the_submissions(client, seeded_site):
 def test_a_filled_in_honeypot_is_thanked_but_nothing_is_stored_or_sent(client, seeded_site, settings):
     settings.FORMS_TO_ADDRESS = "office@example.org"
     page = take_action_page()
-    response = client.post(page.url, answers(**{HONEYPOT_FIELD: "https://cheap-pills.example"}))
-    assert response.status_code == 200
+    response = client.post(page.url, answers(**{HONEYPOT_FIELD: "https://cheap-pills.example"}), follow=True)
+    assert response.redirect_chain == [(f"{page.url}?sent=1", 303)]
     assert "Thank you for writing to IOM Belgium and Luxembourg" in html(response)
     assert FormSubmission.objects.count() == 0
     assert mail.outbox == []
@@ -378,7 +399,7 @@ def test_more_than_five_submissions_in_ten_minutes_from_one_address_are_refused(
     page = take_action_page(code)
     for n in range(settings.FORMS_RATE_LIMIT):
         response = client.post(page.url, answers(code, name=f"Visitor {n}"), REMOTE_ADDR="192.0.2.10")
-        assert response.status_code == 200
+        assert response.status_code == 303
     response = client.post(
         page.url,
         answers(code, name="One too many"),
@@ -401,7 +422,7 @@ def test_more_than_five_submissions_in_ten_minutes_from_one_address_are_refused(
     assert FormSubmission.objects.count() == settings.FORMS_RATE_LIMIT
     # Another address is not held back.
     response = client.post(page.url, answers(code), REMOTE_ADDR="192.0.2.11")
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert FormSubmission.objects.count() == settings.FORMS_RATE_LIMIT + 1
 
 
@@ -409,7 +430,7 @@ def test_bots_filling_the_honeypot_are_rate_limited_too(client, seeded_site, set
     page = take_action_page()
     trapped = answers(**{HONEYPOT_FIELD: "spam"})
     statuses = [client.post(page.url, trapped, REMOTE_ADDR="203.0.113.5").status_code for _ in range(6)]
-    assert statuses == [200] * 5 + [429]
+    assert statuses == [303] * 5 + [429]
     assert FormSubmission.objects.count() == 0
 
 

@@ -62,6 +62,12 @@ FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
 FORMS_TO_ADDRESS = os.environ.get("FORMS_TO_ADDRESS", "")
 # How many proxies of ours (load balancer, CDN) add to X-Forwarded-For; 0 trusts only REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Machine translation for translators (editorial/machine_translation.py): DeepL with a key, else any
+# LibreTranslate-compatible server; off when neither is set. Each call gives up after the timeout (seconds).
+DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
+LIBRETRANSLATE_URL = os.environ.get("LIBRETRANSLATE_URL", "")
+LIBRETRANSLATE_API_KEY = os.environ.get("LIBRETRANSLATE_API_KEY", "")
+MACHINE_TRANSLATION_TIMEOUT = int(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "10"))
 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -131,9 +137,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A refused publish of a partial translation becomes a message (editorial/translation_guard.py).
+    "editorial.translation_guard.UntranslatedContentMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that its lockout page gets every header above (website/auth.py).
     "axes.middleware.AxesMiddleware",
+    # With DEBUG on (make run), a page that does not exist gets the site's own 404 page, not Django's.
+    "core.middleware.SiteNotFoundPageMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -219,6 +229,27 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+
+
+def machine_translator(deepl_auth_key="", libretranslate_url="", libretranslate_api_key="", timeout=10):
+    """wagtail-localize's WAGTAILLOCALIZE_MACHINE_TRANSLATOR for the configured service, or None (no button)."""
+    if deepl_auth_key:
+        return {
+            "CLASS": "editorial.machine_translation.SafeDeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": deepl_auth_key, "TIMEOUT": timeout},
+        }
+    if libretranslate_url:
+        options = {"LIBRETRANSLATE_URL": libretranslate_url.rstrip("/"), "API_KEY": libretranslate_api_key}
+        return {
+            "CLASS": "editorial.machine_translation.SafeLibreTranslator",
+            "OPTIONS": {**options, "TIMEOUT": timeout},
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(
+    DEEPL_AUTH_KEY, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY, MACHINE_TRANSLATION_TIMEOUT
+)
 # "Translate this page" creates the translation as a draft for the translator to translate and publish;
 # wagtail-localize's default would publish it at once, still in English, under /fr/, /nl/ or /de/.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -282,6 +313,9 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No third-party avatars: Gravatar would learn who uses the admin, and its images are blocked by the admin's
+# policy anyway. Editors get Wagtail's own default avatar, or the picture they upload in their account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Forms and API -----------------------------------------------------------------------------
 FORMS_RATE_LIMIT = 5  # accepted submissions per visitor address...

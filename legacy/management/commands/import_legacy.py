@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from legacy.article import LegacyImportError
-from legacy.importer import Importer, ImportRefused, find_parent
+from legacy.importer import Importer, ImportKept, ImportRefused, find_parent
 from legacy.reader import parse_file
 from news.models import ArticleKind
 
@@ -30,7 +30,8 @@ class Command(BaseCommand):
     help = (
         "Import pages of the former website, saved as text or HTML, as draft articles under the news index. "
         "The site navigation is left out; title, dateline, date, paragraphs, quotations and speaker are found "
-        "in the page. Importing the same page again updates its draft instead of making a second one."
+        "in the page. Importing the same page again updates its draft instead of making a second one, unless "
+        "editors have edited or deleted it since: then it is left as they made it."
     )
 
     def add_arguments(self, parser):
@@ -91,6 +92,9 @@ class Command(BaseCommand):
             return self.report_error(path, "the page is not valid: " + "; ".join(exc.messages))
         except ImportRefused as exc:
             return self.report_error(path, str(exc))
+        except ImportKept as exc:
+            self.stdout.write(f'kept: {path}: "{article.title}" ({exc})')
+            return "kept"
         except Exception as exc:
             return self.report_error(path, f"could not be saved ({type(exc).__name__}: {exc})", trace=True)
 
