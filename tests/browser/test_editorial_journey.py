@@ -46,7 +46,6 @@ FRENCH = {
     HEADING: "Les familles d'abord",
     PARAGRAPH: "Les familles de Quillbrook qui rentrent chez elles ont besoin de protection et de travail.",
     QUOTE: "Personne ne doit être laissé de côté.",
-    SPEAKER: "Jane Doe",
     FIGURE_NUMBER: "1 250",
     FIGURE_LABEL: "familles aidées à rentrer",
     ALT_TEXT: "Trois familles parlent avec le personnel de l'OIM",
@@ -326,5 +325,6 @@ def test_statement_goes_from_editor_to_french_visitor(site_url, photo, browser_w
     expect(main.get_by_role("heading", name=FRENCH[HEADING], level=2)).to_be_visible()
     expect(main).to_contain_text(FRENCH[PARAGRAPH])
     expect(main).to_contain_text(FRENCH[QUOTE])
+    expect(main).to_contain_text(SPEAKER)  # a name: shown as written, never sent for translation
     expect(main).to_contain_text(FRENCH[FIGURE_LABEL])
     expect(main.get_by_role("img", name=FRENCH[ALT_TEXT])).to_have_count(1)

@@ -41,6 +41,7 @@ def start_article(page, site_url):
     page.wait_for_load_state("networkidle")  # the editor's scripts (autosave among them) are ready
     page.fill("#id_title", TITLE)
     page.locator("#id_title").blur()  # the slug is filled in when the title loses focus
+    expect(page.locator("#id_slug")).to_have_value(re.compile(r"^volunteers-wanted-in-liege"))
 
 
 def wait_for(condition, page, seconds=20):
