@@ -41,14 +41,12 @@ class StrictLocaleFilter(LocaleFilter):
             return queryset
         code = request.GET["locale"]
         languages = [language for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-        locale = Locale.objects.filter(language_code=code).first() if code in languages else None
-        if locale is None:
+        locale = Locale.objects.filter(language_code=code).exists() if code in languages else None
+        if not locale:
             raise BadRequestError(f"locale must be one of: {', '.join(languages)}")
-        filtered_by_child_of = getattr(queryset, "_filtered_by_child_of", None)
-        queryset = queryset.filter(locale=locale)
-        if filtered_by_child_of:
-            queryset._filtered_by_child_of = filtered_by_child_of
-        return queryset
+        return super().filter_queryset(
+            request, queryset, view
+        )  # Wagtail's own filter, now that the code is known
 
 
 class PlainWordsSearchFilter(SearchFilter):
@@ -70,12 +68,12 @@ def replace_filters(backends):
 
 
 class CheckedParametersMixin:
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
         if response.status_code == 404:
             # Django's LocaleMiddleware answers a 404 outside the /en/ prefix with a redirect to the same path
             # under /en/, where the site's catch-all page route lives. API clients get the JSON 404 itself.
-            request._request.urlconf = "api.urls"
+            request.urlconf = "api.urls"
         return response
 
     def initial(self, request, *args, **kwargs):

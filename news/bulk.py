@@ -26,7 +26,11 @@ def bulk_create_articles(index_page, count, batch_size=1000, title_prefix="Artic
     created = 0
     with transaction.atomic():
         parent = Page.objects.select_for_update().get(pk=index_page.pk)
-        position = int(Page._str2int(parent.get_last_child().path[-Page.steplen :])) if parent.numchild else 0
+        position = (
+            int(Page.numconv_obj().str2int(parent.get_last_child().path[-Page.steplen :]))
+            if parent.numchild
+            else 0
+        )
         while created < count:
             batch = min(batch_size, count - created)
             pages = []
@@ -37,7 +41,7 @@ def bulk_create_articles(index_page, count, batch_size=1000, title_prefix="Artic
                 title = f"{title_prefix} {n + 1}: migration, return and integration in Belgium and Luxembourg"
                 pages.append(
                     Page(
-                        path=parent.path + Page._int2str(position).rjust(Page.steplen, "0"),
+                        path=parent.path + Page.numconv_obj().int2str(position).rjust(Page.steplen, "0"),
                         depth=parent.depth + 1,
                         numchild=0,
                         title=title,

@@ -41,11 +41,11 @@ def page_description(page):
 
 def page_ancestors(request, page):
     """The page's ancestors below the tree root, top first; fetched once per request."""
-    cached = getattr(request, "_seo_ancestors", None)
+    cached = getattr(request, "seo_ancestors", None)
     if cached is not None and cached[0] == page.pk:
         return cached[1]
     ancestors = list(page.get_ancestors().filter(depth__gt=1).order_by("depth"))
-    request._seo_ancestors = (page.pk, ancestors)
+    request.seo_ancestors = (page.pk, ancestors)
     return ancestors
 
 
@@ -84,7 +84,7 @@ def x_handle(url):
 def contact_details(request):
     """The office's social links, e-mail and telephone; cached on the request (and across requests until a
     publish, where the project's fragment cache is available)."""
-    if not hasattr(request, "_seo_contact"):
+    if not hasattr(request, "seo_contact"):
         from home.models import ContactSettings
 
         def load():
@@ -100,10 +100,10 @@ def contact_details(request):
         try:
             from core.cache import cached_fragment
         except ImportError:
-            request._seo_contact = load()
+            request.seo_contact = load()
         else:
-            request._seo_contact = cached_fragment("seo:contact", load)
-    return request._seo_contact
+            request.seo_contact = cached_fragment("seo:contact", load)
+    return request.seo_contact
 
 
 def organization(request, home):

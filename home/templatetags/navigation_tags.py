@@ -19,14 +19,14 @@ def get_home_page(request):
     """The home page of the active language (falling back to the site's root page), cached on the request."""
     if request is None:
         return None
-    if not hasattr(request, "_localized_home"):
+    if not hasattr(request, "localized_home"):
         site = Site.find_for_request(request)
         home = None
         if site is not None:
             language = translation.get_language()
             home = cached_fragment(f"home:{site.pk}:{language}", lambda: localized_root(site))
-        request._localized_home = home
-    return request._localized_home
+        request.localized_home = home
+    return request.localized_home
 
 
 def localized_root(site):
@@ -39,7 +39,7 @@ def page_translations(request, page):
 
     Preview requests (unsaved pages, possibly without a primary key) are never cached.
     """
-    memo = getattr(request, "_page_translations", None) if request is not None else None
+    memo = getattr(request, "page_translations_memo", None) if request is not None else None
     if memo is not None and memo[0] == page.pk:
         return memo[1]
 
@@ -52,7 +52,7 @@ def page_translations(request, page):
     else:
         result = cached_fragment(f"translations:{page.pk}", build)
     if request is not None:
-        request._page_translations = (page.pk, result)
+        request.page_translations_memo = (page.pk, result)
     return result
 
 
