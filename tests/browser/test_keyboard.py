@@ -107,38 +107,59 @@ def skip_to_main(page, url):
 
 def test_skip_link_and_main_menu_on_a_phone_and_a_desktop(page, site_url):
     section = ".main-nav__item--has-children > .main-nav__link"
+    toggle = ".main-nav__item--has-children > .main-nav__toggle"
     menu = page.get_by_role("navigation", name="Main menu")
     about = menu.get_by_role("link", name="About", exact=True)
 
-    # On a phone: no menu button; every section is a visible link, and sub-pages are listed on section pages.
+    # On a phone: the Menu button opens the menu and moves focus into it; a section's own button opens its
+    # sub-menu; Escape closes the sub-menu, then the menu, and focus goes back to the button that opened it.
     page.set_viewport_size(PHONE)
     skip_to_main(page, f"{site_url}/en/")
     page.goto(f"{site_url}/en/")
-    assert page.locator("header button[aria-expanded], header [aria-controls]").count() == 0
-    for link in menu.locator(".main-nav__list > li > a").all():
-        expect(link).to_be_in_viewport()
-    tab_to(page, section)
+    button = page.get_by_role("button", name="Menu", exact=True)
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_hidden()
+    tab_to(page, ".menu-toggle")
+    press(page, "Enter")
+    expect(button).to_have_attribute("aria-expanded", "true")
+    assert page.evaluate("() => !!document.activeElement.closest('#main-menu')"), focused(page)
+    tab_to(page, toggle)
     expect(about).to_be_hidden()
-    tab_to(page, ".main-nav__link[href$='/news/']")
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(f"{site_url}/en/news/")
-
-    # On a desktop, focus on a section opens its sub-menu; Escape closes it and leaves focus on the section.
-    page.set_viewport_size(DESKTOP)
-    skip_to_main(page, f"{site_url}/en/")
-    page.goto(f"{site_url}/en/")
-    tab_to(page, section)
+    press(page, "Enter")
+    expect(page.locator(toggle).first).to_have_attribute("aria-expanded", "true")
     expect(about).to_be_visible()
     press(page, "Tab")
     assert is_focused(page, ".main-nav__sub a"), focused(page)
     press(page, "Escape")
-    assert is_focused(page, section), focused(page)
+    assert is_focused(page, toggle), focused(page)
+    expect(about).to_be_hidden()
+    press(page, "Escape")
+    assert is_focused(page, ".menu-toggle"), focused(page)
+    expect(menu).to_be_hidden()
+    press(page, "Enter")
+    tab_to(page, ".main-nav__link[href$='/news/']")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{site_url}/en/news/")
+
+    # On a desktop, focus on a section opens its sub-menu; Escape closes it and leaves focus on its button.
+    page.set_viewport_size(DESKTOP)
+    skip_to_main(page, f"{site_url}/en/")
+    page.goto(f"{site_url}/en/")
+    expect(page.locator(".menu-toggle")).to_be_hidden()
+    tab_to(page, section)
+    expect(about).to_be_visible()
+    press(page, "Tab")
+    assert is_focused(page, toggle), focused(page)
+    press(page, "Tab")
+    assert is_focused(page, ".main-nav__sub a"), focused(page)
+    press(page, "Escape")
+    assert is_focused(page, toggle), focused(page)
     expect(about).to_be_hidden()
     press(page, "Tab")  # past the closed sub-menu, to the next section
     assert is_focused(page, ".main-nav__link[href$='/our-work/']"), focused(page)
     expect(about).to_be_hidden()
-    press(page, "Shift+Tab")  # back to the first section, which opens again
-    assert is_focused(page, section), focused(page)
+    press(page, "Shift+Tab")  # back into the first section, which opens again
+    assert is_focused(page, toggle), focused(page)
     expect(about).to_be_visible()
     tab_to(page, ".main-nav__sub a[href$='/about/']")
     page.keyboard.press("Enter")
