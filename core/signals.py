@@ -1,9 +1,12 @@
-"""Purge the page cache whenever something visitors see changes."""
+"""When something visitors see changes: raise the content version (core/cache.py) and purge the front cache
+(core/frontend_cache.py). Draft saves, revisions, renditions, logs and sessions change nothing visitors see and
+do neither."""
 
-from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from .cache import purge_all
+from . import frontend_cache
+from .cache import bump_content_version
 
 # Apps whose models appear on public pages (snippets, settings, links between pages and topics or goals).
 CONTENT_APPS = {
@@ -17,32 +20,109 @@ CONTENT_APPS = {
     "wagtaildocs",
 }
 
-
-# Models of other apps that pages depend on: sites and languages decide which page an address shows (the page
-# cache keeps each address's site and route), view restrictions who may see it.
+# Models of other apps that pages depend on: sites and languages decide which page an address shows, view
+# restrictions who may see it (a page made private must leave every cache at once).
 CONTENT_MODELS = {("wagtailcore", "site"), ("wagtailcore", "locale"), ("wagtailcore", "pageviewrestriction")}
 
 
-def purge_on_content_change(sender, **kwargs):
-    # Renditions are made while visitors look at pages; they change nothing anyone sees.
-    meta = sender._meta
-    if (meta.app_label in CONTENT_APPS and not meta.model_name.endswith("rendition")) or (
-        (meta.app_label, meta.model_name) in CONTENT_MODELS
-    ):
-        purge_all()
-
-
-def purge_on_page_delete(sender, instance, **kwargs):
+def page_urls(page, request=None):
+    """Every address whose answer shows this page: the page and its routes in each of its languages, its
+    ancestors in each of their languages (home pages, sections, listings), the news feeds and the sitemap."""
     from wagtail.models import Page
 
-    if isinstance(instance, Page):
-        purge_all()
+    specific = page.specific_deferred
+    urls = set()
+    translations = list(Page.objects.filter(translation_key=page.translation_key).specific())
+    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gt=1))
+    ancestor_translations = Page.objects.filter(
+        translation_key__in=[ancestor.translation_key for ancestor in ancestors]
+    ).specific()
+    for item in [specific, *translations, *ancestor_translations]:
+        url = item.get_full_url(request)
+        if url is None:
+            continue
+        urls.update(url + path.lstrip("/") for path in item.get_cached_paths())
+        urls.add(url)
+        if getattr(item, "feed_paths", None):
+            urls.update(url + path.lstrip("/") for path in item.feed_paths())
+    for root in {url.split("/", 3)[2] for url in urls}:
+        scheme = urls and next(iter(urls)).split(":", 1)[0]
+        urls.add(f"{scheme}://{root}/sitemap.xml")
+        urls.add(f"{scheme}://{root}/")
+    return urls
+
+
+def shows_in_every_header(page):
+    """A top-level page in the menu: its title and address are on every page of the site."""
+    return page.depth <= 3 and page.show_in_menus
+
+
+def page_changed(instance, **kwargs):
+    bump_content_version()
+    if not frontend_cache.configured():
+        return
+    if shows_in_every_header(instance):
+        frontend_cache.ban_everything()
+    else:
+        frontend_cache.purge(page_urls(instance))
+
+
+def page_moving(instance, **kwargs):
+    """Before a move: the addresses under the old parent, purged once the move is done."""
+    if frontend_cache.configured():
+        instance.urls_before_move = page_urls(instance)
+
+
+def page_moved(instance, **kwargs):
+    bump_content_version()
+    if not frontend_cache.configured():
+        return
+    if shows_in_every_header(instance):
+        frontend_cache.ban_everything()
+    else:
+        old = getattr(instance, "urls_before_move", set())
+        frontend_cache.purge(old | page_urls(instance))
+
+
+def page_deleting(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and instance.live and frontend_cache.configured():
+        instance.urls_before_delete = page_urls(instance)
+
+
+def page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if not isinstance(instance, Page) or sender.__module__ == "__fake__":
+        return
+    bump_content_version()
+    if shows_in_every_header(instance):
+        frontend_cache.ban_everything()
+    else:
+        frontend_cache.purge(getattr(instance, "urls_before_delete", ()))
+
+
+def content_changed(sender, **kwargs):
+    """A snippet, setting, image, document, redirect, site, language or view restriction was saved or deleted."""
+    from wagtail.models import Page
+
+    meta = sender._meta
+    if sender.__module__ == "__fake__":
+        return  # a migration's historical model: no page was served from the data being changed
+    if issubclass(sender, Page) or meta.model_name.endswith("rendition"):
+        return  # pages: only publish, unpublish, move and delete count (above); renditions change nothing
+    if meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in CONTENT_MODELS:
+        bump_content_version()
+        frontend_cache.ban_everything()
 
 
 def connect():
-    page_published.connect(purge_all, dispatch_uid="pagecache-published")
-    page_unpublished.connect(purge_all, dispatch_uid="pagecache-unpublished")
-    post_page_move.connect(purge_all, dispatch_uid="pagecache-moved")
-    post_delete.connect(purge_on_page_delete, dispatch_uid="pagecache-page-deleted")
-    post_save.connect(purge_on_content_change, dispatch_uid="pagecache-content-saved")
-    post_delete.connect(purge_on_content_change, dispatch_uid="pagecache-content-deleted")
+    page_published.connect(page_changed, dispatch_uid="content-published")
+    page_unpublished.connect(page_changed, dispatch_uid="content-unpublished")
+    pre_page_move.connect(page_moving, dispatch_uid="content-moving")
+    post_page_move.connect(page_moved, dispatch_uid="content-moved")
+    pre_delete.connect(page_deleting, dispatch_uid="content-page-deleting")
+    post_delete.connect(page_deleted, dispatch_uid="content-page-deleted")
+    post_save.connect(content_changed, dispatch_uid="content-saved")
+    post_delete.connect(content_changed, dispatch_uid="content-deleted")

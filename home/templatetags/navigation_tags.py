@@ -23,8 +23,10 @@ def get_home_page(request):
         site = Site.find_for_request(request)
         home = None
         if site is not None:
+            # Only the page's id is kept in the cache: pages themselves are never pickled.
             language = translation.get_language()
-            home = cached_fragment(f"home:{site.pk}:{language}", lambda: localized_root(site))
+            home_pk = cached_fragment(f"home:{site.pk}:{language}", lambda: localized_root(site).pk)
+            home = Page.objects.filter(pk=home_pk).first()
         request.localized_home = home
     return request.localized_home
 
@@ -244,14 +246,10 @@ def page_hreflang_alternates(context):
 def site_footer(context):
     from home.models import ContactSettings, FooterText
 
+    # The footer's HTML is kept whole by base.html's {% cache %} under the site, language and content version.
     request = context.get("request")
-    footer, contact = cached_fragment(
-        f"footer:{translation.get_language()}",
-        lambda: (FooterText.for_active_locale(), ContactSettings.objects.first()),
-    )
-    statement = cached_fragment(
-        f"accessibility-statement:{translation.get_language()}", lambda: accessibility_statement(request)
-    )
+    footer, contact = FooterText.for_active_locale(), ContactSettings.objects.first()
+    statement = accessibility_statement(request)
     return {"footer": footer, "contact": contact, "accessibility_statement": statement, "request": request}
 
 
