@@ -103,15 +103,29 @@ def page_deleted(sender, instance, **kwargs):
         frontend_cache.purge(getattr(instance, "urls_before_delete", ()))
 
 
-def content_changed(sender, **kwargs):
-    """A snippet, setting, image, document, redirect, site, language or view restriction was saved or deleted."""
+def is_part_of_a_page(model):
+    """Pages, their inline children (saved with every draft; published with the page) and form submissions."""
+    from modelcluster.fields import ParentalKey
+    from wagtail.contrib.forms.models import AbstractFormSubmission
     from wagtail.models import Page
 
+    if issubclass(model, Page | AbstractFormSubmission):
+        return True
+    return any(
+        isinstance(field, ParentalKey) and issubclass(field.related_model, Page)
+        for field in model._meta.fields
+    )
+
+
+def content_changed(sender, **kwargs):
+    """A snippet, setting, image, document, redirect, site, language or view restriction was saved or deleted."""
     meta = sender._meta
     if sender.__module__ == "__fake__":
         return  # a migration's historical model: no page was served from the data being changed
-    if issubclass(sender, Page) or meta.model_name.endswith("rendition"):
-        return  # pages: only publish, unpublish, move and delete count (above); renditions change nothing
+    if meta.model_name.endswith("rendition") or is_part_of_a_page(sender):
+        # Pages count when published, unpublished, moved or deleted (above); renditions change nothing; a
+        # visitor's form submission must not empty the caches.
+        return
     if meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in CONTENT_MODELS:
         bump_content_version()
         frontend_cache.ban_everything()

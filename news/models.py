@@ -189,12 +189,17 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
         )
 
     def get_topics(self):
-        return cached_fragment(
+        # Only ids are kept in the cache (no pickled objects): one query fetches the topics.
+        pks = cached_fragment(
             f"news-topics:{self.locale_id}",
-            lambda: topics_in_their_language(
-                Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]
-            ),
+            lambda: [
+                topic.pk
+                for topic in topics_in_their_language(
+                    Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]
+                )
+            ],
         )
+        return list(Topic.objects.filter(pk__in=pks).order_by("name"))
 
     def get_years(self):
         def build():
