@@ -2,7 +2,9 @@
 (core/frontend_cache.py). Draft saves, revisions, renditions, logs and sessions change nothing visitors see and
 do neither."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from urllib.parse import urlsplit
+
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from . import frontend_cache
@@ -43,28 +45,61 @@ def page_urls(page, request=None):
             continue
         urls.update(url + path.lstrip("/") for path in item.get_cached_paths())
         urls.add(url)
-        if getattr(item, "feed_paths", None):
-            urls.update(url + path.lstrip("/") for path in item.feed_paths())
-    for root in {url.split("/", 3)[2] for url in urls}:
-        scheme = urls and next(iter(urls)).split(":", 1)[0]
-        urls.add(f"{scheme}://{root}/sitemap.xml")
-        urls.add(f"{scheme}://{root}/")
+    for origin in {"{}://{}".format(*urlsplit(url)) for url in urls}:
+        urls.update((f"{origin}/", f"{origin}/sitemap.xml"))
     return urls
 
 
-def shows_in_every_header(page):
-    """A top-level page in the menu: its title and address are on every page of the site."""
-    return page.depth <= 3 and page.show_in_menus
+# What other pages show of a page: its title and address in the main menu (two levels below the home page),
+# in the section navigation and breadcrumbs of its section, and whether it is live at all.
+SHOWN_ELSEWHERE = ("title", "slug", "show_in_menus", "live")
+MENU_DEPTH = 4
+
+
+def remember_state(sender, instance, raw=False, **kwargs):
+    """Before a page is saved: what other pages show of it, to tell after a publish whether that changed."""
+    from wagtail.models import Page
+
+    if raw or sender.__module__ == "__fake__" or not issubclass(sender, Page) or not instance.pk:
+        return
+    if frontend_cache.configured():
+        instance.shown_elsewhere_before = Page.objects.filter(pk=instance.pk).values(*SHOWN_ELSEWHERE).first()
+
+
+def shown_elsewhere_changed(page):
+    before = getattr(page, "shown_elsewhere_before", None)
+    return before is None or any(before[name] != getattr(page, name) for name in SHOWN_ELSEWHERE)
+
+
+def in_every_header(page):
+    """A page of the main menu: its title and address are on every page of its language."""
+    before = getattr(page, "shown_elsewhere_before", None) or {}
+    return page.depth <= MENU_DEPTH and (page.show_in_menus or before.get("show_in_menus", False))
+
+
+def section_urls(page):
+    """Every live page of the page's top-level section: their section navigation and breadcrumbs show it."""
+    from wagtail.models import Page
+
+    if getattr(page.specific_class, "show_in_section_nav", True) is False and page.depth > 3:
+        return set()  # an article or library item: listed by its index page, not in the navigation
+    section = Page.objects.ancestor_of(page, inclusive=True).filter(depth=3).first()
+    if section is None:
+        return set()
+    urls = (item.get_full_url() for item in Page.objects.descendant_of(section, inclusive=True).live())
+    return {url for url in urls if url}
 
 
 def page_changed(instance, **kwargs):
     bump_content_version()
     if not frontend_cache.configured():
         return
-    if shows_in_every_header(instance):
+    if not shown_elsewhere_changed(instance):
+        frontend_cache.purge(page_urls(instance))  # a new text: the page, its listings, feeds and sitemap
+    elif in_every_header(instance):
         frontend_cache.ban_everything()
     else:
-        frontend_cache.purge(page_urls(instance))
+        frontend_cache.purge(page_urls(instance) | section_urls(instance))
 
 
 def page_moving(instance, **kwargs):
@@ -77,11 +112,11 @@ def page_moved(instance, **kwargs):
     bump_content_version()
     if not frontend_cache.configured():
         return
-    if shows_in_every_header(instance):
+    if in_every_header(instance):
         frontend_cache.ban_everything()
     else:
         old = getattr(instance, "urls_before_move", set())
-        frontend_cache.purge(old | page_urls(instance))
+        frontend_cache.purge(old | page_urls(instance) | section_urls(instance))
 
 
 def page_deleting(sender, instance, **kwargs):
@@ -97,7 +132,9 @@ def page_deleted(sender, instance, **kwargs):
     if not isinstance(instance, Page) or sender.__module__ == "__fake__":
         return
     bump_content_version()
-    if shows_in_every_header(instance):
+    if not frontend_cache.configured():
+        return
+    if in_every_header(instance):
         frontend_cache.ban_everything()
     else:
         frontend_cache.purge(getattr(instance, "urls_before_delete", ()))
@@ -134,6 +171,7 @@ def content_changed(sender, **kwargs):
 def connect():
     page_published.connect(page_changed, dispatch_uid="content-published")
     page_unpublished.connect(page_changed, dispatch_uid="content-unpublished")
+    pre_save.connect(remember_state, dispatch_uid="content-page-state")
     pre_page_move.connect(page_moving, dispatch_uid="content-moving")
     post_page_move.connect(page_moved, dispatch_uid="content-moved")
     pre_delete.connect(page_deleting, dispatch_uid="content-page-deleting")

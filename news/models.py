@@ -224,6 +224,10 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
         page_obj.object_list = [by_pk[pk] for pk in ids if pk in by_pk]
         return page_obj
 
+    def get_cached_paths(self):
+        """What the front cache is told to forget when the index changes (every filter of each path too)."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
     @path("")
     def index_route(self, request):
         topics = self.get_topics()
