@@ -221,7 +221,7 @@ def cache_settings(redis_url, release, cache_dir):
     }
 
 
-CACHES = cache_settings(REDIS_URL, RELEASE, BASE_DIR / "var" / "cache")
+CACHES = cache_settings(REDIS_URL, RELEASE, os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))
 # A Redis outage is logged once per failing call at WARNING by django-redis, not raised.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
