@@ -1,4 +1,4 @@
-# Varnish in front of the site (Debian's varnish 7): `varnishd -a :80 -f /etc/varnish/site.vcl`, with backend.vcl
+# Varnish in front of the site (Debian's varnish 7): `varnishd -a :80 -p vcl_path=/etc/varnish -f /etc/varnish/site.vcl`, with backend.vcl
 # beside it. What it does:
 # - caches what the application marks public (Cache-Control: public, s-maxage; core/http_cache.py) and nothing
 #   else: answers that set a cookie or say private/no-store/no-cache are passed;
