@@ -2,11 +2,12 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from core.cache import cached_fragment
+from core.cache import cached_fragment, fragment_key
 
 register = template.Library()
 
@@ -24,9 +25,13 @@ def get_home_page(request):
         home = None
         if site is not None:
             # Only the page's id is kept in the cache: pages themselves are never pickled.
-            language = translation.get_language()
-            home_pk = cached_fragment(f"home:{site.pk}:{language}", lambda: localized_root(site).pk)
-            home = Page.objects.filter(pk=home_pk).first()
+            key = fragment_key(f"home:{site.pk}:{translation.get_language()}")
+            home_pk = cache.get(key)
+            if home_pk is not None:
+                home = Page.objects.filter(pk=home_pk).first()
+            if home is None:
+                home = localized_root(site)
+                cache.set(key, home.pk, settings.FRAGMENT_CACHE_SECONDS)
         request.localized_home = home
     return request.localized_home
 
