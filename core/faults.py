@@ -2,8 +2,8 @@
 
 PostgreSQL may be restarted, failed over or briefly unreachable. While it is down:
 
-- pages already in the page cache are still served from it (core.cache.PageCacheMiddleware answers hits
-  without touching the database);
+- pages that Varnish holds are still served from it (its grace keeps them up to 6 hours while the application
+  answers errors: deploy/varnish/site.vcl);
 - every other request gets the 503 page of core/templates/503.html, in the visitor's language, with
   `Retry-After` and `Cache-Control: no-store` (no CDN or browser keeps it). It is rendered from a plain
   context: no menu, footer, settings or session is read, since all of those live in the database;

@@ -60,8 +60,11 @@ def allow_key(key, limit=None, window=None):
         cache.add(key, 1, timeout=window)
         count = 1
     except ConnectionError:
-        # The cache is down (core.cache.SharedRedisCache): the form still works, unthrottled, rather than
-        # losing the visitor's message; the honeypot and validation still apply (docs/security.md).
+        count = None
+    if count is None:
+        # The cache is down (django-redis ignores the error and answers None): the form still works,
+        # unthrottled, rather than losing the visitor's message; the honeypot and validation still apply
+        # (docs/security.md).
         logger.warning("Rate limit unavailable: the cache does not answer")
         return True
     return count <= limit

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -44,6 +45,21 @@ class HomePage(BasePage):
     """The front page of one language's site: hero, key figures, featured pages, latest news."""
 
     search_type, search_type_label = "home", _("Home page")
+
+    def route(self, request, path_components):
+        """The page at an address in one query for the deepest page whose address it starts with (Wagtail's
+        default asks once per level), then that page's own route for what remains (the news feeds): Wagtail's
+        documented way to customise routing, and the same pages, drafts and 404s as the default."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            f"{self.url_path}{'/'.join(path_components[:length])}/"
+            for length in range(len(path_components), 0, -1)
+        ]
+        found = Page.objects.descendant_of(self).filter(url_path__in=prefixes).order_by("-depth").first()
+        if found is None:
+            raise Http404
+        return found.specific.route(request, path_components[found.depth - self.depth :])
 
     hero_heading = models.CharField(
         max_length=200,

@@ -101,7 +101,7 @@ def bulk_create_articles(index_page, count, batch_size=1000, title_prefix="Artic
         Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + created)
     # Bulk inserts send no signals: tell every server that listings, searches and pages changed (a purge
     # too many, if an outer transaction is rolled back, only costs a re-render).
-    from core.cache import purge_all
+    from core.cache import everything_changed
 
-    purge_all()
+    everything_changed()
     return created

@@ -189,12 +189,17 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
         )
 
     def get_topics(self):
-        return cached_fragment(
+        # Only ids are kept in the cache (no pickled objects): one query fetches the topics.
+        pks = cached_fragment(
             f"news-topics:{self.locale_id}",
-            lambda: topics_in_their_language(
-                Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]
-            ),
+            lambda: [
+                topic.pk
+                for topic in topics_in_their_language(
+                    Topic.objects.filter(locale_id=self.locale_id).order_by("name")[:200]
+                )
+            ],
         )
+        return list(Topic.objects.filter(pk__in=pks).order_by("name"))
 
     def get_years(self):
         def build():
@@ -218,6 +223,10 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
         by_pk = StatementPage.objects.select_related("speaker", "featured_image").in_bulk(ids)
         page_obj.object_list = [by_pk[pk] for pk in ids if pk in by_pk]
         return page_obj
+
+    def get_cached_paths(self):
+        """What the front cache is told to forget when the index changes (every filter of each path too)."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
 
     @path("")
     def index_route(self, request):

@@ -1,12 +1,10 @@
 """The search page: the visitor's language only, promoted results first, then ranked results with excerpts."""
 
 import datetime
-import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
@@ -16,7 +14,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from core.cache import generation
+from core.cache import cached_fragment
 from home.templatetags.navigation_tags import get_home_page
 from news.models import StatementPage
 
@@ -30,11 +28,6 @@ from .types import page_types, present_types, type_of
 PER_PAGE = 10
 MAX_PROMOTED = 5
 YEARS_CACHE_SECONDS = 600
-# Searches that find many pages cost the most (counting and ranking every hit), and are the ones many visitors
-# make after a statement: their answer (count and shown results) is kept until the next publish. Searches
-# with few hits are cheap and never stored, so that random queries cannot fill the cache.
-CACHED_SEARCH_MIN_HITS = 50
-CACHED_SEARCH_SECONDS = 300
 
 
 @dataclass
@@ -72,19 +65,18 @@ def top_level_sections(home, private_q):
 
 def available_years(locale, pages):
     """The years of the language's articles (their date) and other pages (last published), newest first."""
-    cache_key = f"search-years:{locale.pk}"
-    years = cache.get(cache_key)
-    if years is None:
+
+    def build():
         article_ct = article_content_type()
         articles = StatementPage.objects.filter(pk__in=pages.filter(content_type=article_ct).values("pk"))
         others = pages.exclude(content_type=article_ct).exclude(last_published_at=None)
-        years = sorted(
+        return sorted(
             {d.year for d in articles.dates("date", "year")}
             | {d.year for d in others.datetimes("last_published_at", "year")},
             reverse=True,
         )
-        cache.set(cache_key, years, YEARS_CACHE_SECONDS)
-    return years
+
+    return cached_fragment(f"search-years:{locale.pk}", build, YEARS_CACHE_SECONDS)
 
 
 def promoted_results(raw_query, query, pages):
@@ -217,16 +209,8 @@ class Counted:
 
 
 def search_answer(request, locale, home, pages, filters, query, raw_query, terms, page_number):
-    """The number of hits, the shown page of results, promotions and a suggestion; from the cache when a
-    search with many hits was already answered since the last publish."""
-    gen = generation()
-    key = None
-    if gen is not None:
-        parts = f"{locale.pk}:{home.pk if home else 0}:{' '.join(terms)}:{urlencode(filters.as_query())}:{page_number}"
-        key = f"search:{gen}:{hashlib.sha256(parts.encode()).hexdigest()}"
-        stored = cache.get(key)
-        if stored is not None:
-            return stored
+    """The number of hits, the shown page of results, promotions and a suggestion. Never cached: a key made of
+    what visitors type would let them fill the cache, and a search must find what was just published."""
     found = search_pages(filters.apply(pages), terms, locale.language_code)
     paginator = Paginator(found, PER_PAGE)
     out_of_range = False
@@ -249,6 +233,4 @@ def search_answer(request, locale, home, pages, filters, query, raw_query, terms
         suggestion = spelling_suggestion(terms, pages, locale)
         if suggestion and search_pages(pages, query_terms(suggestion), locale.language_code).count():
             answer["suggestion"] = suggestion
-    if key is not None and answer["count"] >= CACHED_SEARCH_MIN_HITS:
-        cache.set(key, answer, CACHED_SEARCH_SECONDS)
     return answer

@@ -1,9 +1,10 @@
 """`{% fragment "name" key ... %}…{% endfragment %}`: a piece of a page rendered once per cache generation.
 
-The parts of a page that only change when something is published (a page's body, its listings, its
-breadcrumbs) are stored as HTML in the shared cache, under the page cache's generation (core/cache.py), the
-active language and the given keys. Any publish, unpublish, move, delete or content change starts a new
-generation, so a fragment is never stale. Previews always render afresh: they show unsaved content; so does a fragment whose key is empty (a
+The parts of a page that only change when something is published (a page's header and menu, its body, its
+listings, its breadcrumbs) are stored as HTML in Django's cache under the content version that the database holds
+(core/cache.py), the site, the active language and the given keys (ids and validated host names, never free
+visitor input). Any publish, unpublish, move, delete or content change raises the version, so a fragment is never
+stale. It is Django's {% cache %} with the version and the language put in the key for the template. Previews always render afresh: they show unsaved content; so does a fragment whose key is empty (a
 `page.pk` on a view that is not a page, say).
 """
 
@@ -34,7 +35,8 @@ class FragmentNode(template.Node):
         keys = ":".join(str(value) for value in values)
         if len(keys) > 100:
             keys = hashlib.sha256(keys.encode()).hexdigest()
-        name = f"html:{self.name.resolve(context)}:{translation.get_language()}:{keys}"
+        site = context.get("cache_site", "")
+        name = f"html:{self.name.resolve(context)}:{site}:{translation.get_language()}:{keys}"
         return mark_safe(cached_fragment(name, lambda: self.nodelist.render(context)))  # noqa: S308 - rendered here
 
 

@@ -2,11 +2,12 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from core.cache import cached_fragment
+from core.cache import cached_fragment, fragment_key
 
 register = template.Library()
 
@@ -23,8 +24,14 @@ def get_home_page(request):
         site = Site.find_for_request(request)
         home = None
         if site is not None:
-            language = translation.get_language()
-            home = cached_fragment(f"home:{site.pk}:{language}", lambda: localized_root(site))
+            # Only the page's id is kept in the cache: pages themselves are never pickled.
+            key = fragment_key(f"home:{site.pk}:{translation.get_language()}")
+            home_pk = cache.get(key)
+            if home_pk is not None:
+                home = Page.objects.filter(pk=home_pk).first()
+            if home is None:
+                home = localized_root(site)
+                cache.set(key, home.pk, settings.FRAGMENT_CACHE_SECONDS)
         request.localized_home = home
     return request.localized_home
 
@@ -244,14 +251,10 @@ def page_hreflang_alternates(context):
 def site_footer(context):
     from home.models import ContactSettings, FooterText
 
+    # The footer's HTML is kept whole by base.html's {% cache %} under the site, language and content version.
     request = context.get("request")
-    footer, contact = cached_fragment(
-        f"footer:{translation.get_language()}",
-        lambda: (FooterText.for_active_locale(), ContactSettings.objects.first()),
-    )
-    statement = cached_fragment(
-        f"accessibility-statement:{translation.get_language()}", lambda: accessibility_statement(request)
-    )
+    footer, contact = FooterText.for_active_locale(), ContactSettings.objects.first()
+    statement = accessibility_statement(request)
     return {"footer": footer, "contact": contact, "accessibility_statement": statement, "request": request}
 
 

@@ -45,10 +45,15 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-# Seconds an anonymous page stays in the shared page cache; 0 turns the page cache off.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-# Seconds a menu or footer fragment is kept (until the next publish at most).
+# HTTP caching of public pages (core/http_cache.py): seconds a browser may keep one (max-age) and seconds a shared
+# cache such as Varnish may (s-maxage; every publish purges what it changed, core/frontend_cache.py).
+HTTP_CACHE_MAX_AGE = int(os.environ.get("HTTP_CACHE_MAX_AGE", "60"))
+HTTP_CACHE_S_MAXAGE = int(os.environ.get("HTTP_CACHE_S_MAXAGE", "3600"))
+# Seconds a menu, footer or body fragment is kept in the application's cache (a publish replaces it at once).
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
+# The release being run (e.g. the git commit): every cache key starts with it, so that two releases side by side
+# in a rolling deploy never read each other's entries.
+RELEASE = os.environ.get("RELEASE", "") or os.environ.get("KEY_PREFIX", "") or "dev"
 # S3-compatible media storage, used when a bucket is named (django-storages reads the AWS_* variables).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
@@ -56,8 +61,11 @@ AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
 AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
 AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
 AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
-# A CDN or proxy cache to purge on publish (an HTTP PURGE endpoint, e.g. Varnish), if any.
-FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+# The front cache (Varnish with deploy/varnish/site.vcl) to purge on publish, e.g. http://127.0.0.1:6081; none if
+# empty (FRONTEND_CACHE_PURGE_URL is the older name).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "") or os.environ.get(
+    "FRONTEND_CACHE_PURGE_URL", ""
+)
 # Where Take Action submissions are e-mailed (comma-separated) when the page names no address; empty: stored only.
 FORMS_TO_ADDRESS = os.environ.get("FORMS_TO_ADDRESS", "")
 # How many proxies of ours (load balancer, CDN) add to X-Forwarded-For; 0 trusts only REMOTE_ADDR.
@@ -127,8 +135,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before everything that may touch the database: an outage becomes a friendly 503 (core/faults.py).
     "core.faults.DatabaseUnavailableMiddleware",
-    # Anonymous pages from the shared cache: a hit skips everything below (core/cache.py).
-    "core.cache.PageCacheMiddleware",
+    # Cache-Control for every answer: public for anonymous pages, private whenever a session, token, form or
+    # user is involved (core/http_cache.py). Here, so that it sees the cookies the middleware below sets.
+    "core.http_cache.HttpCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -162,6 +171,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "core.http_cache.fragment_cache_keys",
             ],
         },
     },
@@ -180,11 +190,40 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
 # --- Cache -----------------------------------------------------------------------------------
-if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "core.cache.SharedRedisCache", "LOCATION": REDIS_URL}}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Production: django-redis, every error ignored (a Redis outage serves pages uncached, never a 500) and short
+# timeouts (an unreachable Redis costs a visitor milliseconds). Without REDIS_URL (make run): files under var/,
+# shared by every process of the machine, so that what `manage.py publish_scheduled` or an import publishes from
+# another process is seen at once. Fragments are keyed by the content version in the database (core/cache.py).
+def cache_settings(redis_url, release, cache_dir):
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": redis_url,
+                "KEY_PREFIX": release,
+                "OPTIONS": {
+                    "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                    "IGNORE_EXCEPTIONS": True,
+                    "SOCKET_CONNECT_TIMEOUT": 0.3,
+                    "SOCKET_TIMEOUT": 0.5,
+                },
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(cache_dir),
+            "KEY_PREFIX": release,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+
+CACHES = cache_settings(REDIS_URL, RELEASE, os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))
+# A Redis outage is logged once per failing call at WARNING by django-redis, not raised.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # --- Passwords -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -411,11 +450,11 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # Previews of pages are shown in an iframe of the admin.
 ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 
-if FRONTEND_CACHE_PURGE_URL:
+if FRONTEND_CACHE_URL:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_PURGE_URL,
-        }
+        "default": {"BACKEND": "core.frontend_cache.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}
     }
+    # Translations have slugs of their own: core/signals.py purges each language's real address instead of
+    # Wagtail's guess (the same path under every language prefix).
+    WAGTAILFRONTENDCACHE_LANGUAGES = []

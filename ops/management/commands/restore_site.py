@@ -183,10 +183,10 @@ class Command(BaseCommand):
         """No page or fragment cached before the restore may be served after it."""
         from wagtail.models import Site
 
-        from core.cache import purge_all
+        from core.cache import everything_changed
 
         try:
-            purge_all()
+            everything_changed()
             Site.clear_site_root_paths_cache()
         except Exception as error:  # a cache that is down holds nothing to purge
             self.stderr.write(f"Could not purge the cache ({error}); purge it by hand if it is up.")
