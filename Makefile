@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test lock setup messages lint format browser-test bench loadtest clean
+.PHONY: run test install install-test lock setup messages lint format browser-test screenshots bench loadtest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ browser-test: install-test messages
 		cd tests/browser && npm ci --no-audit --no-fund; \
 	fi
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+# Writes the reference images of the visual checks again (tests/browser/test_visual.py), after an intended change
+# of the layout: look at them (git diff shows which changed) before committing them.
+screenshots: install-test messages
+	VISUAL_UPDATE=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/python -m pytest -m browser tests/browser/test_visual.py $(PYTEST_ARGS)
 
 # 10,000 articles, gunicorn with 2 workers, wrk (installed with apt-get if missing): see bench/run.py.
 bench: install messages
