@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.db import models
 from django.test import override_settings
 from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, PageViewRestriction
 
 from core.cache import content_version
@@ -260,3 +261,17 @@ def test_releases_do_not_share_entries(client, seeded_site, real_redis):
     next_keys = list(real_redis.scan_iter(match=f"{RELEASE}-next:*", count=500))
     assert next_keys
     real_redis.delete(*next_keys)
+
+
+def test_what_visitors_do_never_changes_the_content_version(client, seeded_site):
+    """A visitor's form submission or a rendition made for their page must not empty anybody's cache."""
+    from tests.test_faults import take_action_answers
+
+    page = TakeActionPage.objects.get(locale__language_code="en")
+    before = content_version()
+    answers = take_action_answers(page)
+    response = client.post(page.url, answers)
+    assert response.status_code == 303 and FormSubmission.objects.filter(page=page).exists()
+    for url in ("/en/", seeded("about").url, "/en/news/"):
+        client.get(url)
+    assert content_version() == before
