@@ -22,6 +22,8 @@ CONTENT_APPS = {
     "wagtaildocs",
 }
 
+FILE_METADATA = {"file_hash", "file_size", "width", "height"}
+
 # Models of other apps that pages depend on: sites and languages decide which page an address shows, view
 # restrictions who may see it (a page made private must leave every cache at once).
 CONTENT_MODELS = {("wagtailcore", "site"), ("wagtailcore", "locale"), ("wagtailcore", "pageviewrestriction")}
@@ -163,6 +165,9 @@ def content_changed(sender, **kwargs):
         # Pages count when published, unpublished, moved or deleted (above); renditions change nothing; a
         # visitor's form submission must not empty the caches.
         return
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= FILE_METADATA:
+        return  # Wagtail filling in a file's size or hash, e.g. while a visitor's page makes a rendition
     if meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in CONTENT_MODELS:
         bump_content_version()
         frontend_cache.ban_everything()

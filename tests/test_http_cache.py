@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.db import models
 from django.test import override_settings
 from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, PageViewRestriction
 
 from core.cache import content_version
@@ -260,3 +261,47 @@ def test_releases_do_not_share_entries(client, seeded_site, real_redis):
     next_keys = list(real_redis.scan_iter(match=f"{RELEASE}-next:*", count=500))
     assert next_keys
     real_redis.delete(*next_keys)
+
+
+def test_what_visitors_do_never_changes_the_content_version(client, seeded_site):
+    """A visitor's form submission or a rendition made for their page must not empty anybody's cache."""
+    from tests.test_faults import take_action_answers
+
+    page = TakeActionPage.objects.get(locale__language_code="en")
+    before = content_version()
+    answers = take_action_answers(page)
+    response = client.post(page.url, answers)
+    assert response.status_code == 303 and FormSubmission.objects.filter(page=page).exists()
+    for url in ("/en/", seeded("about").url, "/en/news/"):
+        client.get(url)
+    assert content_version() == before
+
+
+def test_what_visitors_type_never_becomes_a_cache_key(client, seeded_site, real_redis):
+    """Searches, filters and page numbers of any value: the number of keys stays what the content needs."""
+    for url in (
+        "/en/",
+        "/en/news/",
+        "/en/search/?q=migration",
+        "/en/search/?q=zzzqqq",
+        "/en/news/?kind=statement",
+    ):
+        client.get(url)
+    keys_before = set(real_redis.scan_iter(match=f"{RELEASE}:*", count=500))
+    for n in range(25):
+        token = secrets.token_hex(8)
+        for url in (
+            f"/en/search/?q={token}+migration",
+            f"/en/news/?topic={token}&year={n + 1000}&page={n * 7919}",
+            f"/en/news/?kind={token}",
+            f"/en/?{token}={n}",
+            f"/en/news/feed/rss/?topic={token}",
+        ):
+            assert client.get(url).status_code in (200, 404), url
+    new_keys = {
+        key.decode()
+        for key in set(real_redis.scan_iter(match=f"{RELEASE}:*", count=500)) - keys_before
+        # The log of searches (search/hits.py): numbered entries, moved to the database and deleted in batches.
+        if ":search-hits:entry:" not in key.decode()
+    }
+    assert not new_keys, sorted(new_keys)

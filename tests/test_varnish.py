@@ -381,6 +381,45 @@ def test_a_publish_in_the_admin_is_seen_through_varnish_within_a_second_in_every
     assert status == 200 and headers["X-Cache"] == "HIT"
 
 
+def test_a_statement_published_then_unpublished_leaves_every_listing_and_feed_at_once(edge):
+    """The news index (and its filtered pages), its feeds, the home page and the sitemap follow a statement;
+    a section page that does not show it stays in Varnish."""
+    listings = ["/en/news/", "/en/news/?kind=statement", "/en/news/feed/rss/", "/en/", "/sitemap.xml"]
+    unrelated = edge["about"]["en"][1]
+    for path in [*listings, unrelated]:
+        visit(edge, path)
+        assert visit(edge, path)[1]["X-Cache"] == "HIT", path
+
+    out = manage(
+        edge,
+        "from news.models import StatementPage\n"
+        "article = StatementPage.objects.filter(locale__language_code='en', kind='statement').first()\n"
+        "article.title = 'A statement with a new title'\n"
+        "article.save_revision().publish()\n"
+        "print('URL', article.url)\n",
+    )
+    article = re.search(r"^URL (\S+)$", out, re.MULTILINE)[1]
+    for path in [*listings[:3], article]:
+        status, _headers, text = visit(edge, path)
+        assert status == 200 and "A statement with a new title" in text, path
+    assert visit(edge, unrelated)[1]["X-Cache"] == "HIT"
+
+    manage(
+        edge,
+        "from news.models import StatementPage\n"
+        "StatementPage.objects.get(title='A statement with a new title').unpublish()\n",
+    )
+    assert visit(edge, article)[0] == 404
+    for path in listings[:3]:
+        assert "A statement with a new title" not in visit(edge, path)[2], path
+    manage(
+        edge,
+        "from news.models import StatementPage\n"
+        "StatementPage.objects.get(title='A statement with a new title').save_revision().publish()\n",
+    )
+    assert visit(edge, article)[0] == 200
+
+
 def test_after_a_cache_outage_no_visitor_sees_an_old_version(edge):
     """Redis and Varnish's purge address cut: a page made private and another published; both restored: the
     purges that could not be made are made, and nobody sees the old versions again."""
