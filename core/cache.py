@@ -16,6 +16,7 @@ Values are plain data (strings of HTML, numbers, lists and dicts of them), never
 
 import contextvars
 import logging
+import secrets
 
 from django.conf import settings
 from django.core.cache import cache
@@ -48,10 +49,16 @@ def bump_content_version():
 
     with transaction.atomic():
         if not ContentVersion.objects.filter(pk=1).update(value=F("value") + 1):
-            ContentVersion.objects.get_or_create(pk=1, defaults={"value": 1})
+            ContentVersion.objects.get_or_create(pk=1, defaults={"value": first_content_version()})
     memo = request_memo.get()
     if memo is not None:
         memo.pop("version", None)
+
+
+def first_content_version():
+    """Where a new database's content version starts: a random number, so that a database made afresh (a new
+    `make run` database beside an old var/cache, a test database) never meets the fragments of another one."""
+    return secrets.randbits(48)
 
 
 def fragment_key(name):

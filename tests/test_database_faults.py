@@ -121,7 +121,7 @@ def server_env(tmp, database, settings_module):
         DATABASE_URL=f"sqlite:///{database}",
         MEDIA_ROOT=str(tmp / "media"),
         STATIC_ROOT=str(tmp / "static"),
-        PAGE_CACHE_SECONDS="0",
+        CACHE_DIR=str(tmp / "cache"),
         LOG_LEVEL="WARNING",
     )
     return env
