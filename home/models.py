@@ -249,6 +249,13 @@ class FooterText(TranslatableMixin, models.Model):
     address = models.TextField(
         blank=True, verbose_name=_("postal address"), help_text=_("One line per row, as on an envelope.")
     )
+    opening_hours = models.TextField(
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_(
+            "When the office answers visitors and calls; one line per row, e.g. “Monday to Friday, 9:00–17:00”."
+        ),
+    )
     text = RichTextField(
         blank=True,
         features=["bold", "italic", "link"],
@@ -256,7 +263,12 @@ class FooterText(TranslatableMixin, models.Model):
         help_text=_("A sentence or two about the office, shown at the bottom of every page."),
     )
 
-    panels = [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("text")]
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("address"),
+        FieldPanel("opening_hours"),
+        FieldPanel("text"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer text")
@@ -268,6 +280,10 @@ class FooterText(TranslatableMixin, models.Model):
     @property
     def address_lines(self):
         return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    @property
+    def opening_hours_lines(self):
+        return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
 
     @classmethod
     def for_active_locale(cls):

@@ -269,3 +269,22 @@ def test_a_site_seeded_before_the_ledger_is_adopted_without_remaking_what_editor
     assert not Page.objects.filter(slug__in=["about", "iom-global"], locale=seeded_site.locale).exists()
     # The renamed page was found by its title and adopted, with its translations: the seed made nothing.
     assert SeedRecord.objects.get(key="page:who-we-are/about").object_id == str(about.pk)
+
+
+@pytest.mark.parametrize(
+    ("code", "street", "hours"),
+    [
+        ("en", "Rue Montoyer 40", "Monday to Friday"),
+        ("fr", "Rue Montoyer 40", "Du lundi au vendredi"),
+        ("nl", "Montoyerstraat 40", "Maandag tot vrijdag"),
+        ("de", "Rue Montoyer 40", "Montag bis Freitag"),
+    ],
+)
+def test_every_footer_gives_the_offices_full_contact_block_and_social_links(
+    client, seeded_site, code, street, hours
+):
+    footer = client.get(f"/{code}/").content.decode().split('<footer class="site-footer">')[1]
+    assert street in footer and hours in footer
+    assert 'href="mailto:iombrussels@iom.int"' in footer and 'href="tel:+3222877000"' in footer
+    for network in ("Facebook", "X", "LinkedIn", "Instagram", "YouTube"):
+        assert f'rel="noopener">{network}</a>' in footer, network

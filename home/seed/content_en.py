@@ -504,11 +504,21 @@ TOPICS = [
     ("return-and-reintegration", "Return and reintegration"),
 ]
 
-CONTACT = {"x_url": "https://x.com/UNmigration"}
+# The office's contact details and IOM's social media accounts; editable in Settings > Contact details.
+CONTACT = {
+    "email": "iombrussels@iom.int",
+    "phone": "+32 2 287 70 00",
+    "x_url": "https://x.com/UNmigration",
+    "facebook_url": "https://www.facebook.com/IOM",
+    "linkedin_url": "https://www.linkedin.com/company/international-organization-for-migration",
+    "instagram_url": "https://www.instagram.com/unmigration/",
+    "youtube_url": "https://www.youtube.com/@IOMUNMigration",
+}
 
 FOOTER = {
     "organisation_name": "IOM Belgium and Luxembourg",
-    "address": "International Organization for Migration\nBrussels, Belgium",
+    "address": "International Organization for Migration\nRue Montoyer 40\n1000 Brussels, Belgium",
+    "opening_hours": "Monday to Friday, 9:00–17:00\nClosed on Belgian public holidays",
     "text": (
         "<p>The country office of the International Organization for Migration for Belgium and Luxembourg. "
         'Part of the global IOM network: <a href="https://www.iom.int/">iom.int</a>.</p>'

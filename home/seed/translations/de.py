@@ -4,6 +4,12 @@ STRINGS = {
     # Person and footer
     "IOM Director General": "Generaldirektor der IOM",
     "IOM Belgium and Luxembourg": "IOM Belgien und Luxemburg",
+    "International Organization for Migration<br/>Rue Montoyer 40<br/>1000 Brussels, Belgium": (
+        "Internationale Organisation für Migration<br/>Rue Montoyer 40<br/>1000 Brüssel, Belgien"
+    ),
+    "Monday to Friday, 9:00–17:00<br/>Closed on Belgian public holidays": (
+        "Montag bis Freitag, 9:00–17:00 Uhr<br/>An belgischen Feiertagen geschlossen"
+    ),
     "International Organization for Migration<br/>Brussels, Belgium": (
         "Internationale Organisation für Migration<br/>Brüssel, Belgien"
     ),

@@ -4,6 +4,12 @@ STRINGS = {
     # Person and footer
     "IOM Director General": "Directeur général de l’OIM",
     "IOM Belgium and Luxembourg": "OIM Belgique et Luxembourg",
+    "International Organization for Migration<br/>Rue Montoyer 40<br/>1000 Brussels, Belgium": (
+        "Organisation internationale pour les migrations<br/>Rue Montoyer 40<br/>1000 Bruxelles, Belgique"
+    ),
+    "Monday to Friday, 9:00–17:00<br/>Closed on Belgian public holidays": (
+        "Du lundi au vendredi, de 9 h à 17 h<br/>Fermé les jours fériés belges"
+    ),
     "International Organization for Migration<br/>Brussels, Belgium": (
         "Organisation internationale pour les migrations<br/>Bruxelles, Belgique"
     ),

@@ -4,6 +4,12 @@ STRINGS = {
     # Person and footer
     "IOM Director General": "Directeur-generaal van de IOM",
     "IOM Belgium and Luxembourg": "IOM België en Luxemburg",
+    "International Organization for Migration<br/>Rue Montoyer 40<br/>1000 Brussels, Belgium": (
+        "Internationale Organisatie voor Migratie<br/>Montoyerstraat 40<br/>1000 Brussel, België"
+    ),
+    "Monday to Friday, 9:00–17:00<br/>Closed on Belgian public holidays": (
+        "Maandag tot vrijdag, 9.00–17.00 uur<br/>Gesloten op Belgische feestdagen"
+    ),
     "International Organization for Migration<br/>Brussels, Belgium": (
         "Internationale Organisatie voor Migratie<br/>Brussel, België"
     ),
