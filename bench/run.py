@@ -46,7 +46,7 @@ REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 REDIS_DB = 15  # the benchmark's 10,000-article servers
 REDIS_DB_SMALL = 13  # the 10-article server, so that the two databases never share cached values
 SMALL_ARTICLES = 10  # the seed makes one statement; the bulk path adds the rest
-TOTAL_ARTICLES = 10_000
+TOTAL_ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))  # fewer for a smoke run of the harness
 PAGES = ["home", "section", "article", "news", "search", "static"]
 LABELS = {
     "home": "Home page",
@@ -315,10 +315,47 @@ def fetch(url, timeout=30):
         return error.code, error.headers, error.read()
 
 
+# Search is measured with many distinct queries, each made of words that every generated article holds (news/bulk.py
+# titles: "Article N: migration, return and integration in Belgium and Luxembourg"), so that each finds every
+# article: at 10,000 articles over 1,000 hits per query, and no answer is ever asked twice in a row.
+SEARCH_WORDS = ("migration", "return", "integration", "belgium", "luxembourg", "article")
+SEARCH_QUERIES = 600
+
+
+def search_paths(count=SEARCH_QUERIES):
+    """`count` distinct search addresses: the words of SEARCH_WORDS, two to four of them, in every order."""
+    import itertools
+
+    paths = []
+    for size in (2, 3, 4):
+        for words in itertools.permutations(SEARCH_WORDS, size):
+            paths.append("/en/search/?q=" + "+".join(words))
+    return paths[:count]
+
+
+def search_script():
+    """A wrk script that cycles through search_paths() (each thread from its own offset), then reports."""
+    lines = ",\n".join(f'  "{path}"' for path in search_paths())
+    script = VAR / "search.lua"
+    script.write_text(
+        "-- written by bench/run.py: distinct searches in turn\n"
+        f"local paths = {{\n{lines}\n}}\n"
+        "local counter = 0\n"
+        "setup = function(thread) counter = counter + 1; thread:set('offset', counter * 97) end\n"
+        "init = function(args) n = offset or 0 end\n"
+        "request = function() n = n + 1; return wrk.format('GET', paths[(n % #paths) + 1]) end\n"
+        + (BENCH / "report.lua").read_text()
+    )
+    return script
+
+
 def wrk(url, duration, connections=16, threads=2):
+    script = BENCH / "report.lua"
+    if "/search/" in url:
+        script = search_script()
     output = subprocess.run(  # noqa: S603, S607
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s"]
-        + ["-s", str(BENCH / "report.lua"), url],
+        + ["-s", str(script), url],
         capture_output=True,
         text=True,
         timeout=duration + 60,
