@@ -1,21 +1,28 @@
-"""`make bench`: build a database of 10,000 articles, serve it with gunicorn, measure it with wrk.
+"""`make bench`: build databases of 10 and 10,000 articles, serve them with gunicorn, measure them with wrk.
 
-Steps (everything under var/bench/, which is rebuilt on every run; `--reuse` keeps the databases):
-1. A fresh SQLite database: migrate, seed_site, 9 bulk articles (10 with the seeded statement), search index.
-   A copy of it is kept as the "10 articles" database; then 9,990 more articles through the bulk path
-   (news/bulk.py, its rate in pages per second is reported) and a new search index make the "10,000 articles"
-   database. collectstatic (production settings: whitenoise's compressed, hashed files) runs alongside.
-2. SQL queries per page with Django's test client (bench/probe.py), uncached and from the page cache.
-3. gunicorn, 2 sync workers on a free loopback port, production settings, Redis database 15 as the cache:
-   - run "uncached": PAGE_CACHE_SECONDS=0 on the 10,000-article database, and beside it a second server on the
-     10-article database (Redis database 13); news index and search are measured on both, in turn;
-   - run "cached": PAGE_CACHE_SECONDS=300, each page checked to be a cache hit before it is measured.
+For each engine (--engines, default PostgreSQL then SQLite; PostgreSQL is started as .ci/run starts it, its
+databases BENCH_PG_PREFIX_10/_10000/_creation are created and dropped by the run), everything under var/bench/:
+1. The data set: migrate, seed_site, 9 articles inserted in bulk (news/bulk.py), search index: the "10 articles"
+   database (a copy); then the rest of the 10,000 inserted in bulk and a new search index. The bulk insert only
+   builds the data set: it is never reported as page creation.
+2. Article creation through Wagtail's path (bench/create_pages.py, on a copy of the 10-article database):
+   add_child, save_revision().publish(), search and reference index by the configured task backend; pages/s.
+3. SQL queries per page with Django's test client (bench/probe.py), cold and app.
+4. gunicorn, 2 sync workers (bench/gunicorn.conf.py: no max_requests recycling, no access log), production
+   settings, in two modes:
+   - cold: bench/settings_cold.py, every Django cache a dummy, no Varnish (what the first visitor after a
+     purge gets), on the 10,000-article database and beside it on the 10-article one (news index and search
+     are measured on both, in turn);
+   - app: production settings with Redis (database 15), the site's own caches warm, no Varnish;
+   - edge (through Varnish) is not measured by this harness yet: the table says so.
+   Search cycles through 510 distinct queries (search_paths()), each of words every generated article holds.
    For each page: one request that must answer 200; 1 s of wrk with 2 connections, so that both workers have
-   served it; 2 s with 1 connection, which gives the workers' CPU time per request (from /proc); then the
-   measurement, wrk -t2 -c16 -d10s. The static file (/static/css/site.css through whitenoise) is measured in
-   the same run, 5 s at its start and 5 s at its end, and every rate is also given as a share of its rate.
-4. Worker memory: the resident set size of each gunicorn worker, from /proc, at the end of each run.
+   served it; a few seconds with 1 connection, which gives the workers' CPU time per request (from /proc); then
+   the measurement, wrk -t2 -c16 -d10s. The static file (/static/css/site.css through whitenoise) is measured in
+   the same run, half at its start and half at its end, and every rate is also given as a share of its rate.
+5. Worker memory: the resident set size of each gunicorn worker, from /proc, at the end of each run.
 Results: printed, and written to var/bench/results.md and var/bench/results.json.
+For a short run of the harness: BENCH_ARTICLES=300 python bench/run.py --duration 2 --warmup 1.
 """
 
 import argparse
@@ -145,9 +152,15 @@ def flush_redis(db):
             reply += conn.recv(64)
 
 
+PORTS_TAKEN = []
+
+
 def free_port():
-    if os.environ.get("BENCH_PORT"):  # a port of the caller's choosing (a machine shared with other servers)
-        return int(os.environ["BENCH_PORT"])
+    if os.environ.get(
+        "BENCH_PORT"
+    ):  # the first of ports of the caller's choosing (a machine shared with others)
+        PORTS_TAKEN.append(int(os.environ["BENCH_PORT"]) + len(PORTS_TAKEN))
+        return PORTS_TAKEN[-1]
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -167,7 +180,7 @@ def environment(database, page_cache_seconds, redis_db=REDIS_DB, **extra):
         ALLOWED_HOSTS="127.0.0.1",
         WAGTAILADMIN_BASE_URL="https://bench.example.org",
         SECURE_SSL_REDIRECT="false",
-        DATABASE_URL=f"sqlite:///{database}",
+        DATABASE_URL=database_url(database),
         REDIS_URL=f"redis://{REDIS_HOST}:{REDIS_PORT}/{redis_db}",
         LOG_LEVEL="WARNING",
         PAGE_CACHE_SECONDS=str(page_cache_seconds),
@@ -182,6 +195,55 @@ def environment(database, page_cache_seconds, redis_db=REDIS_DB, **extra):
 
 
 SECRET_KEY = secrets.token_urlsafe(50)
+PG = "postgres://postgres@127.0.0.1:5432/"
+PG_PREFIX = os.environ.get("BENCH_PG_PREFIX", "bench")  # the databases' names: PREFIX_10, PREFIX_10000...
+
+
+def database_url(database):
+    """A Path is an SQLite file; a string is the name of a PostgreSQL database on 127.0.0.1 (user postgres)."""
+    return f"sqlite:///{database}" if isinstance(database, Path) else PG + database
+
+
+def psql(sql):
+    args = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql]
+    subprocess.run(args, check=True, capture_output=True)  # noqa: S603
+
+
+def ensure_postgresql():
+    """Start PostgreSQL the way .ci/run does, unless it already answers."""
+    ready = ["pg_isready", "-h", "127.0.0.1", "-p", "5432", "-q"]
+    if subprocess.run(ready).returncode == 0:  # noqa: S603
+        return
+    log("starting PostgreSQL")
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    start = ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"]
+    subprocess.run(start, check=True)  # noqa: S603
+    for _ in range(30):
+        if subprocess.run(ready).returncode == 0:  # noqa: S603
+            return
+        time.sleep(1)
+    raise SystemExit("bench: PostgreSQL did not start")
+
+
+def copy_database(source, target):
+    if isinstance(source, Path):
+        shutil.copyfile(source, target)
+    else:
+        psql(f'DROP DATABASE IF EXISTS "{target}"')
+        psql(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
+
+
+def databases(engine):
+    """(10 articles, 10,000 articles, creation) databases of an engine."""
+    if engine == "sqlite":
+        return VAR / "db-10.sqlite3", VAR / "db-10000.sqlite3", VAR / "db-creation.sqlite3"
+    return f"{PG_PREFIX}_10", f"{PG_PREFIX}_10000", f"{PG_PREFIX}_creation"
+
+
+def drop_databases(engine):
+    if engine != "sqlite":
+        for name in databases(engine):
+            psql(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def manage(env, *args, capture=False):
@@ -189,14 +251,19 @@ def manage(env, *args, capture=False):
 
 
 # --- 1. Databases ----------------------------------------------------------------------------------------
-def build_databases():
-    small, large = VAR / "db-10.sqlite3", VAR / "db-10000.sqlite3"
+def build_databases(engine):
+    small, large, _creation = databases(engine)
+    if engine == "sqlite":
+        large.unlink(missing_ok=True)
+    else:
+        drop_databases(engine)
+        psql(f'CREATE DATABASE "{large}"')
     env = environment(large, 0)
     _, migrate_s = timed("migrate", manage, env, "migrate", "--noinput", "-v", "0")
     _, seed_s = timed("seed_site", manage, env, "seed_site")
     manage(env, "create_bulk_articles", str(SMALL_ARTICLES - 1))
     _, small_index_s = timed("update_index (10 articles)", manage, env, "update_index")
-    shutil.copyfile(large, small)
+    copy_database(large, small)
     output, bulk_s = timed(
         f"create_bulk_articles {TOTAL_ARTICLES - SMALL_ARTICLES}",
         manage,
@@ -703,7 +770,7 @@ def markdown(report):
         f"Run {report['date']} on {m['nproc']} CPU(s), {m['cpu']}, {m['memory_gb']} GB RAM "
         f"(Linux {m['kernel']}, Python {m['python']}); load average {report['load_before']} before, "
         f"{report['load_after']} after.",
-        f"gunicorn: 2 sync workers, production settings, SQLite, Redis cache. wrk: {report['wrk']}.",
+        f"gunicorn: 2 sync workers, production settings, {report['engine']}. wrk: {report['wrk']}.",
         "Mode cold: bench/settings_cold.py, production settings with every Django cache a dummy, no Varnish: "
         "every request renders everything (what the first visitor after a purge gets). Mode app: production "
         "settings with Redis, the site's own caches warm (each page visited first), no Varnish. "
@@ -752,9 +819,11 @@ def markdown(report):
         f"Database build (the data set, not a measure of page creation: the articles are inserted in bulk, "
         f"without revisions, then indexed with update_index): migrate {build['migrate_s']} s, seed "
         f"{build['seed_s']} s, bulk insert of {build['articles_created']:,} articles {build['bulk_create_s']} s, "
-        f"search index of all pages {build['index_s']} s. Whole benchmark {report['total_s']:.0f} s.",
+        f"search index of all pages {build['index_s']} s. This engine's run {report['total_s']:.0f} s.",
         "Article creation through Wagtail's path (bench/create_pages.py on a copy of the 10-article database, "
-        "SQLite, cold settings): " + json.dumps(build.get("creation", "not measured (--reuse)")) + ".",
+        f"{report['engine']}, cold settings): "
+        + json.dumps(build.get("creation", "not measured (--reuse)"))
+        + ".",
         "",
         "| target | measured | met | from CPU time per request |",
         "| --- | ---: | --- | ---: |",
@@ -777,7 +846,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")))
     parser.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "2")))
-    parser.add_argument("--reuse", action="store_true", help="Keep the databases of the last run (faster).")
+    parser.add_argument(
+        "--engines",
+        default=os.environ.get("BENCH_ENGINES", "postgresql,sqlite"),
+        help="Comma-separated: postgresql (databases created and dropped by the run), sqlite.",
+    )
     parser.add_argument(
         "--load-only",
         action="store_true",
@@ -787,40 +860,58 @@ def main():
     if options.load_only:
         return load_only()
     started = time.monotonic()
-    load_before = load_average()
-    small_db, large_db = VAR / "db-10.sqlite3", VAR / "db-10000.sqlite3"
-    reuse = options.reuse and small_db.exists() and large_db.exists() and (VAR / "build.json").exists()
-    if not reuse:
-        shutil.rmtree(VAR, ignore_errors=True)
+    shutil.rmtree(VAR, ignore_errors=True)
     VAR.mkdir(parents=True, exist_ok=True)
     ensure_wrk()
     ensure_redis()
-    # collectstatic needs no database: it runs beside the database build.
+    engines = [engine.strip() for engine in options.engines.split(",") if engine.strip()]
+    if "postgresql" in engines:
+        ensure_postgresql()
+    # collectstatic needs no database: it runs beside the first database build.
     collectstatic = subprocess.Popen(  # noqa: S603
         [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT,
-        env=environment(large_db, 0),
+        env=environment(VAR / "none.sqlite3", 0),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    if reuse:
-        build = json.loads((VAR / "build.json").read_text())
-        log("reusing the databases of the last run")
-    else:
-        flush_redis(REDIS_DB)
-        small_db, large_db, build = build_databases()
-        (VAR / "build.json").write_text(json.dumps(build))
-        log(f"data set: {build['articles_created']} articles inserted in bulk (not page creation)")
-        creation_db = VAR / "db-creation.sqlite3"
-        shutil.copyfile(small_db, creation_db)
-        creation = run([PYTHON, "bench/create_pages.py", "200"], environment(creation_db, 0), capture=True)
-        build["creation"] = json.loads(creation.strip().splitlines()[-1])
-        (VAR / "build.json").write_text(json.dumps(build))
-        log(f"article creation through Wagtail's path: {build['creation']}")
-    output, _ = collectstatic.communicate(timeout=600)
-    if collectstatic.returncode != 0:
-        raise SystemExit(f"bench: collectstatic failed:\n{output}")
+    texts, reports = [], {}
+    for engine in engines:
+        try:
+            reports[engine] = bench_engine(engine, options, collectstatic)
+        finally:
+            drop_databases(engine)
+        texts.append(
+            f"## {engine}\n\n" + markdown(reports[engine]) + "\n" + load_markdown(reports[engine]["load"])
+        )
+    texts.append(f"Whole benchmark {time.monotonic() - started:.0f} s.")
+    text = "\n".join(texts)
+    (VAR / "results.md").write_text(text)
+    (VAR / "results.json").write_text(json.dumps(reports, indent=2, default=str))
+    print()
+    print(text)
+    print(f"Written to {VAR / 'results.md'} and {VAR / 'results.json'}.")
+    return 0
+
+
+def bench_engine(engine, options, collectstatic):
+    """Build the databases of one engine, count queries, serve and measure them; returns the engine's report."""
+    started = time.monotonic()
+    load_before = load_average()
+    log(f"== {engine} ==")
+    flush_redis(REDIS_DB)
+    small_db, large_db, build = build_databases(engine)
+    log(f"data set: {build['articles_created']} articles inserted in bulk (not page creation)")
+    creation_db = databases(engine)[2]
+    copy_database(small_db, creation_db)
+    creation = run([PYTHON, "bench/create_pages.py", "200"], environment(creation_db, 0), capture=True)
+    build["creation"] = json.loads(creation.strip().splitlines()[-1])
+    log(f"article creation through Wagtail's path: {build['creation']}")
+    if collectstatic.returncode is None:
+        output, _ = collectstatic.communicate(timeout=600)
+        if collectstatic.returncode != 0:
+            raise SystemExit(f"bench: collectstatic failed:\n{output}")
 
     flush_redis(REDIS_DB)
     flush_redis(REDIS_DB_SMALL)
@@ -843,7 +934,7 @@ def main():
     queries, queries_small = (json.loads(stdout) for stdout, _stderr in outputs)
     urls = {name: value["url"] for name, value in queries.items()}
     log(
-        "SQL queries per page (uncached/cached): "
+        "SQL queries per page (cold/app): "
         + ", ".join(f"{name} {q['queries_uncached']}/{q['queries_cached']}" for name, q in queries.items())
     )
 
@@ -851,7 +942,8 @@ def main():
         small_db, large_db, urls, options.duration, options.warmup
     )
     scale, targets = analyse(uncached, small, cached, queries, queries_small, build)
-    report = {
+    return {
+        "engine": engine,
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
         "load_before": load_before,
@@ -873,12 +965,6 @@ def main():
         "duration": options.duration,
         "total_s": time.monotonic() - started,
     }
-    text = markdown(report) + "\n" + load_markdown(load)
-    (VAR / "results.md").write_text(text)
-    (VAR / "results.json").write_text(json.dumps(report, indent=2, default=str))
-    print()
-    print(text)
-    print(f"Written to {VAR / 'results.md'} and {VAR / 'results.json'}.")
 
 
 def load_only():
