@@ -556,6 +556,82 @@ def measure_run(server, urls, duration, warmup, cached=False, small_server=None)
     return {name: results[name] for name in PAGES}, small
 
 
+# --- Edge: Varnish with the repository's VCL in front of the app-mode server ---------------------------
+VARNISHD = "/usr/sbin/varnishd"
+VCL = ROOT / "deploy" / "varnish" / "site.vcl"
+
+
+class Varnish:
+    """Debian's varnishd with deploy/varnish/site.vcl, its backend the given gunicorn (a backend.vcl of ours
+    comes first in vcl_path, as in tests/test_varnish.py)."""
+
+    def __init__(self, app_port):
+        self.app_port = app_port
+        if os.environ.get("BENCH_VARNISH_PORT"):
+            self.port = int(os.environ["BENCH_VARNISH_PORT"])
+        else:
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                self.port = sock.getsockname()[1]
+        self.process = None
+
+    @property
+    def base(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        vcl_dir = VAR / "vcl"
+        vcl_dir.mkdir(exist_ok=True)
+        (vcl_dir / "backend.vcl").write_text(
+            f'backend app {{ .host = "127.0.0.1"; .port = "{self.app_port}"; .first_byte_timeout = 30s; }}\n'
+        )
+        self.log_file = open(VAR / "varnish.log", "w")  # noqa: SIM115 - closed in __exit__
+        args = [VARNISHD, "-F", "-j", "none", "-n", str(VAR / "varnish"), "-a", f"127.0.0.1:{self.port}"]
+        args += ["-f", str(VCL), "-p", f"vcl_path={vcl_dir}:{VCL.parent}", "-s", "malloc,256m"]
+        self.process = subprocess.Popen(args, stdout=self.log_file, stderr=subprocess.STDOUT)  # noqa: S603
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"bench: varnishd exited; see {VAR / 'varnish.log'}")
+            try:
+                if fetch(self.base + "/healthz", timeout=5)[0] == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.2)
+        self.__exit__(None, None, None)
+        raise SystemExit("bench: varnishd did not answer")
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        self.log_file.close()
+
+
+def measure_edge(server, urls, duration, static_rps):
+    """Every page through Varnish (each fetched twice first: the second answer says whether it was a hit)."""
+    results = {}
+    with Varnish(server.port) as varnish:
+        for name in PAGES:
+            url = urls[name]
+            fetch(varnish.base + url)
+            status, headers, _body = fetch(varnish.base + url)
+            hit = len((headers.get("X-Varnish") or "").split()) == 2
+            result = {"url": url, "status": status, "hit": hit, **wrk(varnish.base + url, duration)}
+            result["share_of_static"] = share(result["rps"], static_rps)
+            log(
+                f"{'edge':>9} {name:<8} {result['rps']:>8.1f} req/s  hit {hit}  errors {result['errors']}  "
+                f"{pct(result['share_of_static'])} of the static file (direct)"
+            )
+            results[name] = result
+    return results
+
+
 def run_servers(small_db, large_db, urls, duration, warmup):
     flush_redis(REDIS_DB)
     flush_redis(REDIS_DB_SMALL)
@@ -571,13 +647,14 @@ def run_servers(small_db, large_db, urls, duration, warmup):
     with Server("cached", environment(large_db, 300)) as server:
         cached, _small = measure_run(server, urls, duration, warmup, cached=True)
         memory["cached"] = server.worker_rss_mb()
+        edge = measure_edge(server, urls, duration, cached["static"]["rps"]) if VCL.exists() else None
     flush_redis(REDIS_DB)
     with Server("load", environment(large_db, 300)) as server:
         load = load_test(server)
         memory["load"] = server.worker_rss_mb()
     flush_redis(REDIS_DB)
     flush_redis(REDIS_DB_SMALL)
-    return uncached, small, cached, memory, load
+    return uncached, small, cached, edge, memory, load
 
 
 # --- Report ----------------------------------------------------------------------------------------------
@@ -774,7 +851,7 @@ def markdown(report):
         "Mode cold: bench/settings_cold.py, production settings with every Django cache a dummy, no Varnish: "
         "every request renders everything (what the first visitor after a purge gets). Mode app: production "
         "settings with Redis, the site's own caches warm (each page visited first), no Varnish. "
-        "Mode edge: not measured (this harness does not start Varnish yet).",
+        "Mode edge: through Varnish (deploy/varnish/site.vcl) in front of the app-mode server, below.",
         "",
         "| page | cold req/s | p50 | p99 | errors | % of static | CPU/req | app req/s | p50 | p99 "
         "| errors | % of static | CPU/req | SQL cold | SQL app |",
@@ -788,6 +865,20 @@ def markdown(report):
             f"| {c['p50_ms']:.1f} ms | {c['p99_ms']:.1f} ms | {c['errors']} | {pct(c['share_of_static'])} "
             f"| {ms(c['cpu_ms'])} | {q['queries_uncached']} | {q['queries_cached']} |"
         )
+    edge = report.get("edge")
+    if edge is None:
+        lines += ["", "edge: not measured (no VCL: deploy/varnish/site.vcl is missing)."]
+    else:
+        lines += [
+            "",
+            "| page (edge: through Varnish) | req/s | p50 | p99 | errors | Varnish hit | % of static (direct) |",
+            "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+        ]
+        lines += [
+            f"| {LABELS[name]} `{e['url']}` | {e['rps']:.1f} | {e['p50_ms']:.1f} ms | {e['p99_ms']:.1f} ms "
+            f"| {e['errors']} | {'yes' if e['hit'] else 'no'} | {pct(e['share_of_static'])} |"
+            for name, e in edge.items()
+        ]
     lines += [
         "",
         "CPU/req: user and system CPU time of the gunicorn workers per request, measured during the warm-up "
@@ -938,7 +1029,7 @@ def bench_engine(engine, options, collectstatic):
         + ", ".join(f"{name} {q['queries_uncached']}/{q['queries_cached']}" for name, q in queries.items())
     )
 
-    uncached, small, cached, memory, load = run_servers(
+    uncached, small, cached, edge, memory, load = run_servers(
         small_db, large_db, urls, options.duration, options.warmup
     )
     scale, targets = analyse(uncached, small, cached, queries, queries_small, build)
@@ -958,6 +1049,7 @@ def bench_engine(engine, options, collectstatic):
         "uncached": uncached,
         "small": small,
         "cached": cached,
+        "edge": edge,
         "scale": scale,
         "memory": memory,
         "load": load,
