@@ -12,7 +12,6 @@ import os
 import pstats
 import sys
 import time
-from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,9 +24,14 @@ PAGES = {
 }
 
 
-def counting(queries, execute_sql, compiler, *args, **kwargs):
-    queries.append(1)
-    return execute_sql(compiler, *args, **kwargs)
+def counting(queries, execute_sql):
+    """SQLCompiler.execute_sql, counting its calls in `queries`."""
+
+    def execute(compiler, *args, **kwargs):
+        queries.append(1)
+        return execute_sql(compiler, *args, **kwargs)
+
+    return execute
 
 
 def main():
@@ -61,7 +65,7 @@ def main():
             raise SystemExit(f"{url} did not answer 200")
         queries = []
         # Requests may run in another thread than this one: queries are counted at the compiler.
-        SQLCompiler.execute_sql = partial(counting, queries, execute_sql)
+        SQLCompiler.execute_sql = counting(queries, execute_sql)
         try:
             client.get(url)
         finally:

@@ -688,7 +688,7 @@ def pct(value):
 
 # --- 5. Load test ----------------------------------------------------------------------------------------
 LOAD_CONNECTIONS = 64
-LOAD_SECONDS = 60
+LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_SEARCHES = [
     "/en/search/?q=migration",
     "/fr/search/?q=migration",
