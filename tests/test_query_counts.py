@@ -7,7 +7,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from news.bulk import bulk_create_articles
+from bench.bulk import bulk_create_articles
 from tests.factories import PersonFactory, SectionPageFactory, StatementPageFactory
 
 # Every page type, with the most each may cost: cold (nothing in the fragment cache, as right after a publish)
@@ -52,7 +52,7 @@ def count_queries(client, url):
 
 def add_pages(home, total):
     """Grow the English tree to `total` live pages: sections in the menu and under each section, and the rest
-    as articles through the bulk path (news/bulk.py)."""
+    as articles through the bulk path (bench/bulk.py)."""
     by_slug = {page.slug: page for page in Page.objects.descendant_of(home).specific()}
     speaker = PersonFactory(locale=home.locale)
     for parent in (home, by_slug["who-we-are"], by_slug["about"], by_slug["cross-cutting-global"]):
@@ -111,4 +111,3 @@ def test_section_page_query_count_is_bounded_with_pytest_django(
     client.get("/en/our-work/")
     with django_assert_max_num_queries(BUDGETS["section page"][2]):
         assert client.get("/en/our-work/").status_code == 200
-
