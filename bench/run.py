@@ -63,7 +63,7 @@ LABELS = {
     "search": "Search (many hits)",
     "static": "Static file (whitenoise)",
 }
-TARGETS = {"uncached_home": 0.035, "cached": 0.50, "scale": 0.80}
+TARGETS = {"cold": 0.035, "edge": 1.0, "scale": 0.80}  # issue 15's acceptance
 
 
 def log(message):
@@ -779,7 +779,7 @@ def load_markdown(load):
     )
 
 
-def analyse(uncached, small, cached, queries, queries_small, build):
+def analyse(uncached, small, cached, queries, queries_small, build, edge=None):
     """Ratios to the static file (of the same run) and to the 10-article database, and the targets."""
     for results in (uncached, cached):
         static_rps = results["static"]["rps"]
@@ -812,20 +812,24 @@ def analyse(uncached, small, cached, queries, queries_small, build):
         run: results["static"]["cpu_ms"] for run, results in (("uncached", uncached), ("cached", cached))
     }
     targets = [
-        (
-            f"uncached home page >= {TARGETS['uncached_home']:.0%} of the static file's rate",
-            uncached["home"]["share_of_static"],
-            cpu_share(static_cpu["uncached"], uncached["home"]["cpu_ms"]),
-            uncached["home"]["share_of_static"] >= TARGETS["uncached_home"],
+        *(
+            (
+                f"cold {LABELS[name].lower()} >= {TARGETS['cold']:.1%} of the static file's rate",
+                uncached[name]["share_of_static"],
+                cpu_share(static_cpu["uncached"], uncached[name]["cpu_ms"]),
+                uncached[name]["share_of_static"] >= TARGETS["cold"],
+            )
+            for name in ("home", "section", "article")
         ),
         *(
             (
-                f"cached {LABELS[name].lower()} >= {TARGETS['cached']:.0%} of the static file's rate",
-                cached[name]["share_of_static"],
-                cpu_share(static_cpu["cached"], cached[name]["cpu_ms"]),
-                cached[name]["share_of_static"] >= TARGETS["cached"],
+                f"edge {LABELS[name].lower()} >= {TARGETS['edge']:.0%} of the static file's rate (direct)",
+                edge[name]["share_of_static"],
+                None,
+                edge[name]["share_of_static"] >= TARGETS["edge"],
             )
             for name in cacheable
+            if edge
         ),
         *(
             (
@@ -896,7 +900,7 @@ def markdown(report):
         "News index and search with 10 and with 10,000 articles: two servers side by side, measured in turn "
         f"(10,000, 10, 10, 10,000; {report['duration'] // 2} s each); latencies are the mean of the two runs.",
         "",
-        "| page, uncached | 10 articles req/s | 10,000 articles req/s | ratio | items listed or found "
+        "| page, cold | 10 articles req/s | 10,000 articles req/s | ratio | items listed or found "
         "| SQL queries | CPU/req |",
         "| --- | ---: | ---: | ---: | --- | --- | --- |",
     ]
@@ -1038,7 +1042,7 @@ def bench_engine(engine, options, collectstatic):
     uncached, small, cached, edge, memory, load = run_servers(
         small_db, large_db, urls, options.duration, options.warmup
     )
-    scale, targets = analyse(uncached, small, cached, queries, queries_small, build)
+    scale, targets = analyse(uncached, small, cached, queries, queries_small, build, edge)
     return {
         "engine": engine,
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
