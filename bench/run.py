@@ -922,7 +922,7 @@ def markdown(report):
         f"search index of all pages {build['index_s']} s. This engine's run {report['total_s']:.0f} s.",
         "Article creation through Wagtail's path (bench/create_pages.py on a copy of the 10-article database, "
         f"{report['engine']}, cold settings): "
-        + json.dumps(build.get("creation", "not measured (--reuse)"))
+        + json.dumps(build.get("creation", "not measured"))
         + ".",
         "",
         "| target | measured | met | from CPU time per request |",
