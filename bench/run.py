@@ -773,7 +773,7 @@ def load_markdown(load):
     return (
         f"Load test: {load['connections']} connections for {load['duration_s']} s (wrk -t2 --timeout 10s) over "
         f"{load['addresses']} addresses (every page of the sitemap in four languages, news index pages, searches), "
-        f"production settings with the page cache on: {load['requests']} requests, {load['rps']} req/s, "
+        f"production settings with Redis (the app mode): {load['requests']} requests, {load['rps']} req/s, "
         f"p50 {load['p50_ms']} ms, p99 {load['p99_ms']} ms, max {load['max_ms']} ms; errors {load['errors']} "
         f"(status {load['status_errors']}, socket {load['socket_errors']}), timeouts {load['timeouts']}.\n"
     )
@@ -921,9 +921,7 @@ def markdown(report):
         f"{build['seed_s']} s, bulk insert of {build['articles_created']:,} articles {build['bulk_create_s']} s, "
         f"search index of all pages {build['index_s']} s. This engine's run {report['total_s']:.0f} s.",
         "Article creation through Wagtail's path (bench/create_pages.py on a copy of the 10-article database, "
-        f"{report['engine']}, cold settings): "
-        + json.dumps(build.get("creation", "not measured"))
-        + ".",
+        f"{report['engine']}, cold settings): " + json.dumps(build.get("creation", "not measured")) + ".",
         "",
         "| target | measured | met | from CPU time per request |",
         "| --- | ---: | --- | ---: |",
