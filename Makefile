@@ -56,7 +56,8 @@ browser-test: install-test messages
 screenshots: install-test messages
 	VISUAL_UPDATE=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/python -m pytest -m browser tests/browser/test_visual.py $(PYTEST_ARGS)
 
-# 10,000 articles, gunicorn with 2 workers, wrk (installed with apt-get if missing): see bench/run.py.
+# Cold, app and edge (Varnish) modes on PostgreSQL and SQLite, 10 and 10,000 articles, gunicorn with 2 workers, wrk: see
+# bench/run.py and README "Benchmark".
 bench: install messages
 	$(BIN)/python bench/run.py
 

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -114,8 +115,22 @@ class HomePage(BasePage):
     def get_featured(self):
         """Featured pages are chosen on the English home page and copied to its translations: each is shown in
         the visitor's language where it exists."""
-        featured = (item.page.localized for item in self.featured_pages.select_related("page"))
-        return [page.specific for page in featured if page.live]
+        chosen = [item.page for item in self.featured_pages.select_related("page")]
+        if not chosen:
+            return []
+        # What `page.localized` gives (the live translation in the active language, else the page itself), for all
+        # of them in one query, then the specific pages in one query per page type.
+        language = get_supported_content_language_variant(get_language())
+        local = dict(
+            Page.objects.live()
+            .filter(
+                translation_key__in={page.translation_key for page in chosen}, locale__language_code=language
+            )
+            .values_list("translation_key", "pk")
+        )
+        pks = [local.get(page.translation_key, page.pk) for page in chosen]
+        pages = {page.pk: page for page in Page.objects.live().filter(pk__in=pks).specific()}
+        return [pages[pk] for pk in pks if pk in pages]
 
     def get_latest_news(self):
         from news.models import StatementPage  # the news app does not import home.models back

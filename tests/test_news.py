@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from news.bulk import bulk_create_articles
+from bench.bulk import bulk_create_articles
 from news.models import ArticleKind, ArticleTopic, NewsIndexPage, StatementPage, Topic
 from tests.factories import ImageFactory, PersonFactory, StatementPageFactory, TopicFactory
 

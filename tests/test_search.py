@@ -22,10 +22,10 @@ from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 
 from agenda.models import AgendaPage
+from bench.bulk import bulk_create_articles
 from engage.models import TakeActionPage
 from home.models import HomePage, SectionPage
 from home.seed.content_en import STATEMENT_TITLE
-from news.bulk import bulk_create_articles
 from news.models import ArticleKind, NewsIndexPage, StatementPage
 from resources.models import ResourceLibraryPage, ResourcePage
 from search import hits

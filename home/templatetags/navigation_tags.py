@@ -3,9 +3,11 @@
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 
 from core.cache import cached_fragment, fragment_key
 
@@ -37,8 +39,16 @@ def get_home_page(request):
 
 
 def localized_root(site):
-    root = site.root_page
-    return root.get_translation_or_none(Locale.get_active()) or root
+    """The site's root page in the active language, else the root page itself: one query."""
+    language = get_supported_content_language_variant(translation.get_language())
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    candidates = list(
+        Page.objects.filter(
+            Q(pk=site.root_page_id) | Q(translation_key__in=root_key, locale__language_code=language)
+        ).order_by("depth", "path")
+    )
+    root = next(page for page in candidates if page.pk == site.root_page_id)
+    return next((page for page in candidates if page.locale_id != root.locale_id), root)
 
 
 def page_translations(request, page):
@@ -78,19 +88,23 @@ def main_menu(context):
 
 
 def build_menu(home, request=None):
-    top = list(home.get_children().live().public().in_menu().order_by("path"))
-    second = (
+    """Both levels of the menu in one query (plus Wagtail's view-restriction lookup of `public()`); URLs with
+    `get_url(request)`, which reuses the site list Wagtail keeps on the request."""
+    pages = (
         Page.objects.live()
         .public()
         .in_menu()
-        .filter(path__startswith=home.path, depth=home.depth + 2)
+        .filter(path__startswith=home.path, depth__in=(home.depth + 1, home.depth + 2))
         .order_by("path")
     )
-    children = {}
-    for child in second:
-        children.setdefault(child.path[: -Page.steplen], []).append(
-            {"title": child.title, "url": child.get_url(request)}
-        )
+    top, children = [], {}
+    for page in pages:
+        if page.depth == home.depth + 1:
+            top.append(page)
+        else:
+            children.setdefault(page.path[: -Page.steplen], []).append(
+                {"title": page.title, "url": page.get_url(request)}
+            )
     return [
         {
             "title": page.title,

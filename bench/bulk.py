@@ -1,4 +1,6 @@
-"""Fast creation of many articles, for benchmarks and scale tests: bulk inserts, search indexing afterwards.
+"""A benchmark's data set: many articles inserted in bulk (never reported as page creation; bench/create_pages.py
+measures creation through Wagtail's path). `python bench/bulk.py COUNT` adds COUNT articles to the English news
+index of the database in the environment (settings from DJANGO_SETTINGS_MODULE); update_index indexes them.
 
 Wagtail's `add_child` saves one page at a time (several queries each, plus revisions); here the tree paths are
 computed directly and the rows inserted in batches, so 10,000 articles take seconds, not minutes.
@@ -6,14 +8,23 @@ computed directly and the rows inserted in batches, so 10,000 articles take seco
 
 import datetime
 import json
+import sys
+import time
 import uuid
+from pathlib import Path
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
-from django.utils import timezone
-from wagtail.models import Page
+if __name__ == "__main__":  # run as a script by bench/run.py
+    import django
 
-from .models import ArticleKind, StatementPage
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    django.setup()
+
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
+
+from news.models import ArticleKind, StatementPage  # noqa: E402
 
 KINDS = [k for k, _label in ArticleKind.choices]
 
@@ -105,3 +116,20 @@ def bulk_create_articles(index_page, count, batch_size=1000, title_prefix="Artic
 
     everything_changed()
     return created
+
+
+def main():
+    from news.models import NewsIndexPage
+
+    count = int(sys.argv[1])
+    news = NewsIndexPage.objects.filter(locale=Locale.objects.filter(language_code="en").first()).first()
+    if news is None:
+        raise SystemExit("bench/bulk.py: no English news index; run seed_site first")
+    started = time.monotonic()
+    created = bulk_create_articles(news, count)
+    elapsed = time.monotonic() - started
+    print(f"Inserted {created} articles in bulk in {elapsed:.1f} s (a data set, not page creation).")
+
+
+if __name__ == "__main__":
+    main()
