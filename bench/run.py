@@ -835,7 +835,7 @@ def analyse(uncached, small, cached, queries, queries_small, build, edge=None):
         ),
         *(
             (
-                f"{LABELS[name].lower()} with 10,000 articles >= {TARGETS['scale']:.0%} of its rate with 10",
+                f"{LABELS[name].lower()} with {TOTAL_ARTICLES:,} articles >= {TARGETS['scale']:.0%} of its rate with 10",
                 scale[name]["ratio"],
                 cpu_share(scale[name]["cpu_ms_10"], scale[name]["cpu_ms_10000"]),
                 scale[name]["ratio"] >= TARGETS["scale"],
@@ -894,15 +894,14 @@ def markdown(report):
         "",
         "CPU/req: user and system CPU time of the gunicorn workers per request, measured during the warm-up "
         "with one connection (wrk -c1); it depends less than the rates on what else the machine runs. The search page is "
-        "never stored whole (the view logs each search, so its answer is private): its cached figures are a second "
-        "measurement of the same view, whose answer (count and results shown) comes from the fragment cache "
-        "when the search finds 50 pages or more. The static file is measured for 5 s at the start "
+        "never stored whole (its answer is private, and no cache key is made of what visitors type): its app-mode "
+        "figures are a second measurement of the same view with the menu and footer fragments warm. The static file is measured for 5 s at the start "
         "and 5 s at the end of each run (latencies: the mean of the two).",
         "",
-        "News index and search with 10 and with 10,000 articles: two servers side by side, measured in turn "
-        f"(10,000, 10, 10, 10,000; {report['duration'] // 2} s each); latencies are the mean of the two runs.",
+        f"News index and search with 10 and with {TOTAL_ARTICLES:,} articles: two servers side by side, measured "
+        f"in turn (large, small, small, large; {report['duration'] // 2} s each); latencies are the mean of the two.",
         "",
-        "| page, cold | 10 articles req/s | 10,000 articles req/s | ratio | items listed or found "
+        f"| page, cold | 10 articles req/s | {TOTAL_ARTICLES:,} articles req/s | ratio | items listed or found "
         "| SQL queries | CPU/req |",
         "| --- | ---: | ---: | ---: | --- | --- | --- |",
     ]
