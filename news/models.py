@@ -41,7 +41,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         max_length=200, blank=True, verbose_name=_("role"), help_text=_("For example: IOM Director General.")
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        "images.SiteImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -275,7 +275,7 @@ class ItemPage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
         help_text=_("Two or three sentences in our own words, shown in lists and at the top of the page."),
     )
     featured_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "images.SiteImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
