@@ -61,6 +61,18 @@ class HomePage(BasePage):
             raise Http404
         return found.specific.route(request, path_components[found.depth - self.depth :])
 
+    hero_image = models.ForeignKey(
+        "images.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
+            "shared."
+        ),
+    )
     hero_heading = models.CharField(
         max_length=200,
         verbose_name=_("hero heading"),
@@ -84,7 +96,10 @@ class HomePage(BasePage):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_intro")], heading=_("Hero")),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
         FieldPanel("key_figures"),
         InlinePanel("featured_pages", label=_("Featured pages"), max_num=6),
         FieldPanel("latest_news_count"),
@@ -148,6 +163,18 @@ class SectionPage(BasePage):
 
     search_type, search_type_label = "section", _("Section")
 
+    hero_image = models.ForeignKey(
+        "images.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
+            "shared."
+        ),
+    )
     show_child_cards = models.BooleanField(
         default=True,
         verbose_name=_("show cards of subpages"),
@@ -156,6 +183,7 @@ class SectionPage(BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("hero_image"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("show_child_cards"),
