@@ -19,6 +19,7 @@ from core.blocks import BaseStreamBlock, KeyFigureBlock
 from core.forms import SitePageForm
 from core.permissions import SitePagePermissionsMixin
 from core.translations import CompleteTranslationMixin
+from images.renditions import prefetch_images
 
 
 class BasePage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
@@ -142,7 +143,8 @@ class HomePage(BasePage):
             .public()
             .filter(locale_id=self.locale_id)
             .order_by("-date", "-pk")
-            .select_related("speaker", "featured_image")[: self.latest_news_count]
+            .select_related("speaker")
+            .prefetch_related(prefetch_images("featured_image", "teaser"))[: self.latest_news_count]
         )
 
 

@@ -39,9 +39,23 @@ LAYOUTS = {
     "content": Layout(widths=(360, 720, 1080), sizes="(max-width: 47.99rem) calc(100vw - 2rem), 46rem"),
     # A teaser in a list: 20rem wide at most, the full column on a phone.
     "card": Layout(widths=(320, 640), sizes="(max-width: 47.99rem) calc(100vw - 2rem), 20rem", ratio=(16, 9)),
-    # A publication's cover beside its summary: 11rem wide.
+    # An article's picture beside its teaser: a quarter of the column, 13rem at most.
+    "teaser": Layout(widths=(120, 240, 480), sizes="(max-width: 47.99rem) 25vw, 13rem", ratio=(16, 9)),
+    # A publication's cover beside its summary on its page: 11rem wide.
     "cover": Layout(widths=(180, 360), sizes="11rem", ratio=(3, 4)),
+    # ...and in the library's list: 7.5rem at most.
+    "cover-thumb": Layout(widths=(120, 240), sizes="7.5rem", ratio=(3, 4)),
 }
+
+
+def prefetch_images(field, *layout_names):
+    """A Prefetch for a listing: the pictures of `field` with every rendition the layouts need, in two queries
+    whatever the listing's length."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    specs = [spec for name in layout_names for spec in LAYOUTS[name].specs()]
+    return Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(*specs))
 
 
 def renditions_for(image, layout_name):

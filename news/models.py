@@ -27,6 +27,7 @@ from core.forms import SitePageForm
 from core.pagination import forgiving_page
 from core.permissions import SitePagePermissionsMixin
 from core.translations import CompleteTranslationMixin
+from images.renditions import prefetch_images
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -184,7 +185,8 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
             StatementPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("speaker", "featured_image")
+            .select_related("speaker")
+            .prefetch_related(prefetch_images("featured_image", "teaser"))
             .order_by("-date", "-pk")
         )
 
@@ -220,7 +222,11 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
         ids = cached_fragment(
             f"{key}:page:{page_obj.number}", lambda: list(page_obj.object_list.values_list("pk", flat=True))
         )
-        by_pk = StatementPage.objects.select_related("speaker", "featured_image").in_bulk(ids)
+        by_pk = (
+            StatementPage.objects.select_related("speaker")
+            .prefetch_related(prefetch_images("featured_image", "teaser"))
+            .in_bulk(ids)
+        )
         page_obj.object_list = [by_pk[pk] for pk in ids if pk in by_pk]
         return page_obj
 

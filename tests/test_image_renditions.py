@@ -63,13 +63,27 @@ def test_a_decorative_picture_has_an_empty_alt():
     assert ' alt=""' in markup
 
 
-def test_sizes_follow_the_layout_at_375_768_and_1280_px():
-    # phone: the column less 1rem gutters; from 48rem the fixed widths of the stylesheet
-    assert LAYOUTS["content"].sizes == "(max-width: 47.99rem) calc(100vw - 2rem), 46rem"
-    assert LAYOUTS["hero"].sizes == "100vw"
-    for layout in LAYOUTS.values():
-        # a 375 px phone at 2x, a 768 px tablet and a 1280 px desktop each find a close width
-        assert min(layout.widths) <= 375 * 2 and max(layout.widths) >= min(1280, 2 * 11 * 16)
+# How wide each layout is drawn (CSS px) at a 375, 768 and 1280 px window, read from core/static/css/site.css.
+DRAWN = {
+    "hero": (375, 768, 1280),
+    "content": (343, 736, 736),
+    "card": (343, 320, 320),
+    "teaser": (94, 208, 208),
+    "cover": (176, 176, 176),
+    "cover-thumb": (64, 115, 120),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("ratio", [1, 2])
+def test_the_browser_finds_a_width_close_to_the_drawn_one_at_375_768_and_1280_px(layout, ratio):
+    widths = LAYOUTS[layout].widths
+    for drawn in DRAWN[layout]:
+        needed = drawn * ratio
+        chosen = min(
+            (w for w in widths if w >= needed), default=max(widths)
+        )  # as a browser picks from srcset
+        assert chosen <= 2 * needed, f"{layout} at {drawn} px ×{ratio} gets {chosen} px"
 
 
 def picture_with_a_red_corner():
@@ -119,3 +133,38 @@ def test_a_section_with_a_hero_image_shows_it_first_and_shares_it(client, seeded
     og = re.search(r'<meta property="og:image" content="([^"]+)"', body).group(1)
     assert og.startswith("http://testserver/") and "fill-1200x630" in og
     assert '<meta property="og:image:alt" content="A map of Belgium">' in body
+
+
+def cold_queries(client, url):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # makes the renditions, as the first visit after an upload does
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_listings_with_pictures_cost_the_same_queries_for_2_or_8_articles(client, seeded_site):
+    from django.utils import timezone
+
+    from news.models import NewsIndexPage
+    from tests.factories import StatementPageFactory
+
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    counts = []
+    for total in (2, 8):
+        while news.get_children().count() < total + 1:
+            article = StatementPageFactory(
+                parent=news,
+                featured_image=ImageFactory(),
+                featured_image_alt="A picture",
+                date=timezone.localdate(),
+            )
+            article.save_revision().publish()
+        body = client.get(news.url).content.decode()
+        assert body.count('class="article-teaser__image"') >= total
+        counts.append((cold_queries(client, news.url), cold_queries(client, "/en/")))
+    assert counts[0] == counts[1]
