@@ -85,3 +85,31 @@ def test_the_multiple_uploader_keeps_the_file_and_asks_for_the_details(admin_cli
     form = html.unescape(answer["form"])
     assert "credit" in form
     assert "is_decorative" in form
+
+
+def test_the_admin_shows_the_new_fields_on_the_edit_page_and_in_the_chooser(admin_client):
+    from tests.factories import ImageFactory
+
+    image = ImageFactory(title="Harbour at dusk", credit="© IOM 2024")
+    edit = admin_client.get(f"/admin/images/{image.pk}/")
+    assert edit.status_code == 200
+    text = html.unescape(edit.content.decode())
+    assert 'name="credit"' in text and "© IOM 2024" in text
+    assert 'name="is_decorative"' in text
+    chooser = admin_client.get("/admin/images/chooser/")
+    assert chooser.status_code == 200
+    assert "Harbour at dusk" in html.unescape(chooser.content.decode())
+
+
+def test_editing_an_image_keeps_the_rule(admin_client):
+    from tests.factories import ImageFactory
+
+    image = ImageFactory(title="Harbour")
+    response = admin_client.post(
+        f"/admin/images/{image.pk}/",
+        {"title": "Harbour", "collection": root_collection().pk, "description": "", "credit": "© IOM"},
+    )
+    assert response.status_code == 200
+    assert "Describe what the image shows" in html.unescape(response.content.decode())
+    image.refresh_from_db()
+    assert image.description.startswith("Blue test picture")
