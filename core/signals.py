@@ -19,6 +19,7 @@ CONTENT_APPS = {
     "engage",
     "wagtailredirects",
     "wagtailimages",
+    "images",
     "wagtaildocs",
 }
 

@@ -20,6 +20,7 @@ from core.blocks import BaseStreamBlock, KeyFigureBlock
 from core.forms import SitePageForm
 from core.permissions import SitePagePermissionsMixin
 from core.translations import CompleteTranslationMixin
+from images.renditions import prefetch_images
 
 
 class BasePage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
@@ -62,6 +63,18 @@ class HomePage(BasePage):
             raise Http404
         return found.specific.route(request, path_components[found.depth - self.depth :])
 
+    hero_image = models.ForeignKey(
+        "images.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
+            "shared."
+        ),
+    )
     hero_heading = models.CharField(
         max_length=200,
         verbose_name=_("hero heading"),
@@ -85,7 +98,10 @@ class HomePage(BasePage):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_intro")], heading=_("Hero")),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
         FieldPanel("key_figures"),
         InlinePanel("featured_pages", label=_("Featured pages"), max_num=6),
         FieldPanel("latest_news_count"),
@@ -142,7 +158,8 @@ class HomePage(BasePage):
             .public()
             .filter(locale_id=self.locale_id)
             .order_by("-date", "-pk")
-            .select_related("speaker", "featured_image")[: self.latest_news_count]
+            .select_related("speaker")
+            .prefetch_related(prefetch_images("featured_image", "teaser"))[: self.latest_news_count]
         )
 
 
@@ -163,6 +180,18 @@ class SectionPage(BasePage):
 
     search_type, search_type_label = "section", _("Section")
 
+    hero_image = models.ForeignKey(
+        "images.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
+            "shared."
+        ),
+    )
     show_child_cards = models.BooleanField(
         default=True,
         verbose_name=_("show cards of subpages"),
@@ -171,6 +200,7 @@ class SectionPage(BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("hero_image"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("show_child_cards"),

@@ -27,6 +27,7 @@ from core.forms import SitePageForm
 from core.pagination import forgiving_page
 from core.permissions import SitePagePermissionsMixin
 from core.translations import CompleteTranslationMixin
+from images.renditions import prefetch_images
 
 from . import feeds
 from .serializers import PersonSerializer, TopicSerializer
@@ -41,7 +42,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         max_length=200, blank=True, verbose_name=_("role"), help_text=_("For example: IOM Director General.")
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        "images.SiteImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -184,7 +185,8 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
             StatementPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("speaker", "featured_image")
+            .select_related("speaker")
+            .prefetch_related(prefetch_images("featured_image", "teaser"))
             .order_by("-date", "-pk")
         )
 
@@ -220,7 +222,11 @@ class NewsIndexPage(SitePagePermissionsMixin, CompleteTranslationMixin, Routable
         ids = cached_fragment(
             f"{key}:page:{page_obj.number}", lambda: list(page_obj.object_list.values_list("pk", flat=True))
         )
-        by_pk = StatementPage.objects.select_related("speaker", "featured_image").in_bulk(ids)
+        by_pk = (
+            StatementPage.objects.select_related("speaker")
+            .prefetch_related(prefetch_images("featured_image", "teaser"))
+            .in_bulk(ids)
+        )
         page_obj.object_list = [by_pk[pk] for pk in ids if pk in by_pk]
         return page_obj
 
@@ -275,7 +281,7 @@ class ItemPage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
         help_text=_("Two or three sentences in our own words, shown in lists and at the top of the page."),
     )
     featured_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "images.SiteImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -6,12 +6,10 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -19,10 +17,10 @@ from agenda.models import AgendaPage
 from core.filters import FIRST_YEAR, LAST_YEAR, ChoiceFilter, FilterForm, YearField
 from core.pagination import forgiving_page
 from home.models import BasePage, page_goals
+from images.renditions import prefetch_images
 from news.models import ItemPage, Topic, TopicLink, topics_in_their_language
 
 MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
-COVER_THUMBNAIL = "fill-240x320"
 
 
 class ResourceType(models.TextChoices):
@@ -79,13 +77,12 @@ class ResourceLibraryPage(BasePage):
         verbose_name = _("resource library")
 
     def get_resources(self):
-        images = get_image_model().objects.prefetch_renditions(COVER_THUMBNAIL)
         return (
             ResourcePage.objects.child_of(self)
             .live()
             .public()
             .select_related("document")
-            .prefetch_related(Prefetch("featured_image", queryset=images), "topic_links__topic")
+            .prefetch_related(prefetch_images("featured_image", "cover-thumb"), "topic_links__topic")
             .order_by("-year", "title", "pk")
         )
 

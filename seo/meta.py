@@ -50,8 +50,9 @@ def page_ancestors(request, page):
 
 
 def share_image(request, page):
-    """The article's featured image cut to 1200×630, or the site's default share image."""
-    image = getattr(page, "featured_image", None)
+    """The page's featured or hero image cut to 1200×630 around its focal point, or the site's default share
+    image."""
+    image = getattr(page, "featured_image", None) or getattr(page, "hero_image", None)
     if image is not None:
         try:
             rendition = image.get_rendition(SHARE_IMAGE_SPEC)
@@ -62,7 +63,7 @@ def share_image(request, page):
                 "url": request.build_absolute_uri(rendition.url),
                 "width": rendition.width,
                 "height": rendition.height,
-                "alt": getattr(page, "featured_image_alt", "") or page.title,
+                "alt": getattr(page, "featured_image_alt", "") or image.default_alt_text or page.title,
                 "type": "image/jpeg",
             }
     width, height = DEFAULT_SHARE_IMAGE_SIZE

@@ -5,6 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.utils.text import slugify
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 
 from home.models import HomePage, SectionPage
@@ -23,6 +24,11 @@ class ImageFactory(wagtail_factories.ImageFactory):
     collection = factory.LazyFunction(root_collection)
     title = factory.Sequence(lambda n: f"Photo {n}")
     file = factory.django.ImageField(width=640, height=360, color="#0033a0", filename="photo.jpg")
+    description = factory.Sequence(lambda n: f"Blue test picture {n}")
+    credit = "© IOM"
+
+    class Meta:
+        model = get_image_model()
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):

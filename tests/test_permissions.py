@@ -24,7 +24,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents.models import Document
-from wagtail.images.models import Image
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, PageViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -42,6 +42,7 @@ from tests.factories import (
     StatementPageFactory,
 )
 
+Image = get_image_model()
 Y, N = True, False
 ADMINISTRATORS = "Administrators"
 FRENCH, DUTCH, GERMAN = (translator_group_name(code) for code in ("fr", "nl", "de"))
@@ -367,7 +368,7 @@ KINDS = {
         "factory": ImageFactory,
         "model": Image,
         "single": "/admin/images/{pk}/delete/",
-        "bulk action": "/admin/bulk/wagtailimages/image/delete/?id={pk}",
+        "bulk action": f"/admin/bulk/{Image._meta.app_label}/{Image._meta.model_name}/delete/?id={{pk}}",
         "multiple uploader": "/admin/images/multiple/{pk}/delete/",
         "API v2": "/api/v2/images/{pk}/",
     },

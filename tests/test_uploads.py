@@ -15,9 +15,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploaded
 from PIL import Image as PILImage
 from PIL import ImageFile
 from wagtail.documents.models import Document
-from wagtail.images.models import Image
+from wagtail.images import get_image_model
 
 from tests.factories import PDF_BYTES, DocumentFactory, ImageFactory, root_collection
+
+Image = get_image_model()
 
 pytestmark = pytest.mark.django_db
 
@@ -95,6 +97,8 @@ def add_image(client, name, content, content_type="image/png"):
         "/admin/images/add/",
         {
             "title": "Upload",
+            "description": "A blue square",
+            "credit": "© IOM",
             "collection": root_collection().pk,
             "file": SimpleUploadedFile(name, content, content_type),
         },
@@ -204,6 +208,8 @@ def test_replacing_an_images_file_with_a_bomb_is_refused(admin_user_client, deco
         f"/admin/images/{image.pk}/",
         {
             "title": "Harbour",
+            "description": "A harbour",
+            "credit": "© IOM",
             "collection": root_collection().pk,
             "file": SimpleUploadedFile("harbour.png", png_claiming(7_000, 7_000)),
         },

@@ -80,6 +80,7 @@ MACHINE_TRANSLATION_TIMEOUT = int(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", 
 # --- Applications ----------------------------------------------------------------------------
 INSTALLED_APPS = [
     "core",
+    "images",
     "home",
     "news",
     "search",
@@ -347,7 +348,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The image form checks size, extension and the header's pixel count before anything is decoded (core/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
+# ...and, for the site's own model, that a non-decorative image has a description and a credit (images/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.SiteImageForm"
+WAGTAILIMAGES_IMAGE_MODEL = "images.SiteImage"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_quote_name_not_translated'),
+        ('home', '0005_hero_image'),
     ]
 
     operations = [
