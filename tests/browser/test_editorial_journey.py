@@ -288,8 +288,8 @@ def test_statement_goes_from_editor_to_french_visitor(site_url, photo, browser_w
     expect(visitor.get_by_role("navigation", name="Languages")).not_to_contain_text("FR")
 
     visitor.goto(f"{site_url}/en/")
-    visitor.get_by_label("Search the site").fill(SEARCH_WORD)
-    visitor.get_by_label("Search the site").press("Enter")
+    visitor.get_by_role("searchbox", name="Search the site").fill(SEARCH_WORD)
+    visitor.get_by_role("searchbox", name="Search the site").press("Enter")
     expect(visitor).to_have_url(re.compile(rf"/en/search/\?q={SEARCH_WORD}"))
     visitor.locator("main").get_by_role("link", name=TITLE).first.click()
     expect(visitor).to_have_url(english_url)

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import OperationalError
 from playwright.sync_api import expect
 
 from editorial.roles import EDITORS
@@ -46,8 +47,13 @@ def start_article(page, site_url):
 
 def wait_for(condition, page, seconds=20):
     for _ in range(seconds * 4):
-        if condition():
-            return
+        try:
+            if condition():
+                return
+        except (
+            OperationalError
+        ):  # the test database (SQLite, shared with the server's thread) is being written
+            pass
         page.wait_for_timeout(250)
     raise AssertionError("the autosave did not happen")
 
