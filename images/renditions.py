@@ -5,10 +5,14 @@ gives the crop, the widths generated and the `sizes` that match the stylesheet a
 it); no closeness factor (`-c100` would zoom in on the focal point until it fills the picture, a face instead of a
 scene)."""
 
+import logging
 from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from wagtail.images.models import SourceImageIOError
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,13 @@ def picture(image, layout_name, *, alt=None, eager=False, css_class=""):
     """A <picture> with a WebP source, a JPEG fallback, srcset, sizes and the intrinsic width and height."""
     if image is None:
         return ""
-    layout, renditions = renditions_for(image, layout_name)
+    try:
+        layout, renditions = renditions_for(image, layout_name)
+    except SourceImageIOError:
+        # The original file is missing (a restore without media, a deleted file): the page is shown without
+        # the picture rather than failing.
+        logger.warning("image %s: original file missing, not shown", image.pk)
+        return ""
 
     def srcset(fmt):
         return ", ".join(

@@ -329,7 +329,12 @@ class ItemPage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.featured_image_id and not self.featured_image_alt.strip():
+        # A decorative picture (marked so in the image library) needs no description: screen readers skip it.
+        if (
+            self.featured_image_id
+            and not self.featured_image_alt.strip()
+            and not self.featured_image.is_decorative
+        ):
             raise ValidationError({"featured_image_alt": self.image_alt_missing})
 
     def get_card_text(self):

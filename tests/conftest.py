@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -24,12 +25,16 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
-def _isolated_media_and_cache(settings, tmp_path):
-    """Uploaded files go to a temporary directory, and no cached site root paths leak between tests."""
+def _isolated_media_and_cache(request, settings, tmp_path):
+    """Uploaded files go to a temporary directory (the shared seed's own, for tests on the seeded site: its
+    pictures are there), and no cached site root paths leak between tests."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.contrib.forms.utils import get_form_types
 
-    settings.MEDIA_ROOT = tmp_path / "media"
+    if "seed_run" in request.fixturenames:
+        settings.MEDIA_ROOT = request.getfixturevalue("_shared_seed").media
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
     # A transactional test's flush recreates the content types under new ids on PostgreSQL: forget the old ones
     # (Wagtail keeps the form page types in an lru_cache).
@@ -44,8 +49,9 @@ class SharedSeed:
 
     active = None
 
-    def __init__(self, django_db_blocker):
+    def __init__(self, django_db_blocker, media):
         self.blocker = django_db_blocker
+        self.media = media  # where the seed's pictures and documents are written
         self.atomic = None
         self.output = None
 
@@ -61,7 +67,8 @@ class SharedSeed:
         assert name.startswith("test_") or "memorydb" in name, f"not a test database: {name}"
         output = io.StringIO()
         try:
-            call_command("seed_site", stdout=output)
+            with override_settings(MEDIA_ROOT=self.media):
+                call_command("seed_site", stdout=output)
         except BaseException:
             self.close()
             raise
@@ -80,8 +87,8 @@ class SharedSeed:
 
 
 @pytest.fixture(scope="session")
-def _shared_seed(django_db_setup, django_db_blocker):
-    seed = SharedSeed(django_db_blocker)
+def _shared_seed(django_db_setup, django_db_blocker, tmp_path_factory):
+    seed = SharedSeed(django_db_blocker, tmp_path_factory.mktemp("seed-media"))
     yield seed
     seed.close()
 

@@ -288,3 +288,32 @@ def test_every_footer_gives_the_offices_full_contact_block_and_social_links(
     assert 'href="mailto:iombrussels@iom.int"' in footer and 'href="tel:+3222877000"' in footer
     for network in ("Facebook", "X", "LinkedIn", "Instagram", "YouTube"):
         assert f'rel="noopener">{network}</a>' in footer, network
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "nl", "de"])
+def test_every_seeded_page_type_shows_a_picture_in_every_language(client, seeded_site, code):
+    """Home, sections, the news index and statement, the library and a resource, Take Action and the 2030 Agenda."""
+    from wagtail.models import Locale, Page
+
+    locale = Locale.objects.get(language_code=code)
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1).specific()
+    kinds = {}
+    for page in pages:
+        kinds.setdefault(type(page).__name__, page)
+    assert len(kinds) >= 8, kinds
+    for name, page in kinds.items():
+        if name == "ContentPage":  # the accessibility statement: text only
+            continue
+        body = client.get(page.url).content.decode()
+        assert "<picture" in body and 'type="image/webp"' in body, (name, page.url)
+
+
+def test_a_picture_whose_file_is_gone_leaves_the_page_up_without_it(client, seeded_site, settings, tmp_path):
+    """A restore without its media, files removed by hand: pages answer, without those pictures."""
+    from wagtail.images import get_image_model
+
+    get_image_model().get_rendition_model().objects.all().delete()
+    settings.MEDIA_ROOT = tmp_path / "no-media"  # every original file is gone
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert "<picture" not in response.content.decode()

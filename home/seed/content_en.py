@@ -498,6 +498,40 @@ TREE = [
     ACCESSIBILITY_STATEMENT,
 ]
 
+# Illustrations the project draws (home/seed/illustrations.py, docs/images-licence.md): decorative, so screen
+# readers skip them, with a description for the image library and the project as the credit.
+ILLUSTRATION_CREDIT = "IOM Belgium and Luxembourg (illustration)"
+ILLUSTRATIONS = {
+    "home": "Blue circles and waves: the home page's illustration",
+    "who-we-are": "Overlapping blue and yellow circles: Who We Are",
+    "about": "Soft blue waves: About",
+    "iom-global": "Light circles over a dark blue sky: IOM Global",
+    "our-work": "Teal and blue shapes: Our Work",
+    "cross-cutting-global": "Blue bands and circles: Cross-cutting (Global)",
+    "take-action": "Warm circles on blue: Take Action",
+    "2030-agenda": "Circles of many sizes on blue: 2030 Agenda",
+    "statement-2021": "Blue waves at dusk: International Migrants Day",
+    "factsheet": "Blue and orange shapes: factsheet cover",
+    "annual-overview": "Layered blue circles: annual overview cover",
+    "remittances": "Light waves on blue: remittances data cover",
+    "return-guide": "Blue and yellow bands: return guide cover",
+}
+# The illustration of each seeded page, by its slug.
+PAGE_ILLUSTRATIONS = {
+    "who-we-are": "who-we-are",
+    "about": "about",
+    "iom-global": "iom-global",
+    "our-work": "our-work",
+    "cross-cutting-global": "cross-cutting-global",
+    "take-action": "take-action",
+    "2030-agenda": "2030-agenda",
+    "international-migrants-day-statement-2021": "statement-2021",
+    "assisted-voluntary-return-factsheet": "factsheet",
+    "annual-overview-2023": "annual-overview",
+    "remittances-data": "remittances",
+    "return-guide-for-partners": "return-guide",
+}
+
 TOPICS = [
     ("migrants-rights", "Migrants' rights"),
     ("migration-and-development", "Migration and development"),

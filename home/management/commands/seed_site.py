@@ -22,6 +22,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import MissingRelatedObjectError, MissingTranslationError
 
@@ -40,6 +41,7 @@ from home.models import (
 )
 from home.seed import content_en
 from home.seed.documents import minimal_pdf
+from home.seed.illustrations import illustration
 from home.seed.translate import MissingStrings, source_strings, translate
 from home.seed.translations import KEEP_AS_IS, TRANSLATIONS
 from news.models import ArticleTopic, NewsIndexPage, Person, StatementPage, Topic
@@ -102,6 +104,9 @@ UNTRANSLATABLE = (
     MissingTranslationError,
     ValidationError,
 )
+
+
+ILLUSTRATION_SIZE = (1600, 1000)
 
 
 class Command(BaseCommand):
@@ -267,6 +272,51 @@ class Command(BaseCommand):
             claim=True,
         )
 
+    def ensure_image(self, name):
+        """The seeded illustration `name` (home/seed/illustrations.py), drawn and saved the first time."""
+        if name not in content_en.ILLUSTRATIONS:
+            return None
+        image_model = get_image_model()
+
+        def create():
+            data = illustration(name, *ILLUSTRATION_SIZE)
+            image = image_model(
+                title=content_en.ILLUSTRATIONS[name],
+                description=content_en.ILLUSTRATIONS[name],
+                credit=content_en.ILLUSTRATION_CREDIT,
+                is_decorative=True,  # shapes and colours: they add nothing to the text
+                collection=Collection.get_first_root_node(),
+                # The middle band, where the circles gather: every crop keeps it.
+                focal_point_x=800,
+                focal_point_y=500,
+                focal_point_width=480,
+                focal_point_height=300,
+            )
+            image.file.save(f"seed-{name}.jpg", ContentFile(data), save=False)
+            image.width, image.height = ILLUSTRATION_SIZE
+            image.file_size = len(data)
+            image.save()
+            return self.report(image, f"illustration {name} drawn")
+
+        return self.ledger.ensure(f"image:{name}", create)
+
+    def illustrate(self, page, node):
+        """The page's illustration: its hero or featured image, else an image block at the top of its body."""
+        image = self.ensure_image(content_en.PAGE_ILLUSTRATIONS.get(node["slug"], ""))
+        if image is None:
+            return
+        if hasattr(page, "hero_image_id"):
+            page.hero_image = image
+        elif hasattr(page, "featured_image_id"):
+            page.featured_image = image
+        elif hasattr(page, "body"):
+            block = {
+                "type": "image",
+                "value": {"image": image.pk, "alt_text": "", "decorative": True, "caption": "", "credit": ""},
+            }
+            body = json.loads(page.body) if isinstance(page.body, str) else []
+            page.body = json.dumps([block, *body])
+
     def add_snippet(self, key, obj):
         if obj is not None and obj.locale_id == self.english.pk:
             self.snippets.append((key, obj))
@@ -297,6 +347,7 @@ class Command(BaseCommand):
             hero_intro=data["hero_intro"],
             intro=data["intro"],
             key_figures=[("figure", {"number": n, "label": label}) for n, label in data["key_figures"]],
+            hero_image=self.ensure_image("home"),
         )
         # Wagtail's starter "Welcome" page holds the slug "home"; the site is moved off it and it is removed.
         placeholder_type = ContentType.objects.get_for_model(Page)
@@ -385,6 +436,7 @@ class Command(BaseCommand):
             page.intro = node.get("intro", "")
         if "body" in node:
             page.body = json.dumps(self.resolve_page_links(node["body"]))
+        self.illustrate(page, node)
         if node["type"] == "take_action":
             page.consent_text = node["consent_text"]
             page.thank_you_text = node["thank_you_text"]
