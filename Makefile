@@ -34,6 +34,8 @@ messages: install
 
 setup: install messages
 	$(MANAGE) migrate --noinput
+	@# Fragments rendered by an older checkout's templates (var/cache, shared by this machine's processes) go.
+	$(MANAGE) shell -c "from django.core.cache import cache; cache.clear()"
 	$(MANAGE) seed_site
 	$(MANAGE) create_admin
 

@@ -317,3 +317,9 @@ def test_a_picture_whose_file_is_gone_leaves_the_page_up_without_it(client, seed
     response = client.get("/en/")
     assert response.status_code == 200
     assert "<picture" not in response.content.decode()
+
+
+def test_an_images_own_credit_is_marked_as_english_under_other_languages(client, seeded_site):
+    credit = 'class="credit"{}>IOM Belgium and Luxembourg (illustration)</span>'
+    assert credit.format("") in client.get("/en/who-we-are/").content.decode()
+    assert credit.format(' lang="en"') in client.get("/de/wer-wir-sind/").content.decode()
