@@ -14,6 +14,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -497,8 +498,12 @@ class StatementPage(ItemPage):
         if self.dateline_place:
             data["locationCreated"] = {"@type": "Place", "name": self.dateline_place}
         if self.featured_image:
-            rendition = self.featured_image.get_rendition("fill-1200x630|format-jpeg")
-            data["image"] = request.build_absolute_uri(rendition.url)
+            try:
+                rendition = self.featured_image.get_rendition("fill-1200x630|format-jpeg")
+            except SourceImageIOError:  # the original file is gone: the page is described without it
+                rendition = None
+            if rendition is not None:
+                data["image"] = request.build_absolute_uri(rendition.url)
         if self.canonical_url:
             data["isBasedOn"] = self.canonical_url
         # Escape "<" so that no text can close the script element it is embedded in.

@@ -4,7 +4,6 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
-from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -26,14 +25,14 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def _isolated_media_and_cache(request, settings, tmp_path):
-    """Uploaded files go to a temporary directory (the shared seed's own, for tests on the seeded site: its
-    pictures are there), and no cached site root paths leak between tests."""
+    """Uploaded files go to a temporary directory (tests on the shared seed keep the run's, where its pictures
+    are), and no cached site root paths leak between tests."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.contrib.forms.utils import get_form_types
 
-    if "seed_run" in request.fixturenames:
-        settings.MEDIA_ROOT = request.getfixturevalue("_shared_seed").media
-    else:
+    if (
+        "seed_run" not in request.fixturenames
+    ):  # the seed's files stay in the run's directory (settings/test.py)
         settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
     # A transactional test's flush recreates the content types under new ids on PostgreSQL: forget the old ones
@@ -49,9 +48,8 @@ class SharedSeed:
 
     active = None
 
-    def __init__(self, django_db_blocker, media):
+    def __init__(self, django_db_blocker):
         self.blocker = django_db_blocker
-        self.media = media  # where the seed's pictures and documents are written
         self.atomic = None
         self.output = None
 
@@ -67,8 +65,7 @@ class SharedSeed:
         assert name.startswith("test_") or "memorydb" in name, f"not a test database: {name}"
         output = io.StringIO()
         try:
-            with override_settings(MEDIA_ROOT=self.media):
-                call_command("seed_site", stdout=output)
+            call_command("seed_site", stdout=output)
         except BaseException:
             self.close()
             raise
@@ -87,8 +84,8 @@ class SharedSeed:
 
 
 @pytest.fixture(scope="session")
-def _shared_seed(django_db_setup, django_db_blocker, tmp_path_factory):
-    seed = SharedSeed(django_db_blocker, tmp_path_factory.mktemp("seed-media"))
+def _shared_seed(django_db_setup, django_db_blocker):
+    seed = SharedSeed(django_db_blocker)
     yield seed
     seed.close()
 

@@ -81,7 +81,7 @@ PAYLOADS = [
         ['<script>alert("hx-double")'],
     ),
     text_payload("script", SCRIPT, [SCRIPT_OPEN]),
-    text_payload("attribute", ATTRIBUTE, ["<img src=x onerror=alert('hx-attr')", '"><img']),
+    text_payload("attribute", ATTRIBUTE, ["<img src=x onerror=alert('hx-attr')", '"><img src=x']),
     text_payload("sql", "hx-sql' OR 1=1-- ; DROP TABLE wagtailcore_page;--"),
     text_payload("template", "{{7*7}}hx-tpl{{ request.META }}", ["49hx-tpl", "wsgi.input"]),
     text_payload("template-tag", "{% debug %}hx-dbg{% load static %}", ["'False': False"]),

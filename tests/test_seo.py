@@ -83,7 +83,11 @@ def test_a_section_page_describes_itself_for_search_engines_and_sharing(client, 
     assert sorted(meta_all(body, "og:locale:alternate")) == sorted(
         v for k, v in OG_LOCALES.items() if k != code
     )
-    assert meta(body, "og:image") == "http://testserver/static/images/share-default.png"
+    # Its hero image, cut to 1200x630 around the focal point (pages without one share the default image).
+    assert re.match(
+        r"http://testserver/media/images/seed-about[^/]*\.fill-1200x630\.format-jpeg\.jpg$",
+        meta(body, "og:image"),
+    )
     assert (meta(body, "og:image:width"), meta(body, "og:image:height")) == ("1200", "630")
     assert meta(body, "og:image:alt")
     with translation.override(code):

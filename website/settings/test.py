@@ -1,5 +1,7 @@
 """Test runs: fast hashing, local-memory cache, no SSL redirect, e-mail kept in memory."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -12,3 +14,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SECURE_SSL_REDIRECT = False
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Files a test run writes (the seed's pictures and documents among them) go to a directory of this run, never
+# to var/media; tests that upload get a directory of their own (tests/conftest.py).
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="website-test-media-"))  # noqa: F405

@@ -301,21 +301,21 @@ class Command(BaseCommand):
         return self.ledger.ensure(f"image:{name}", create)
 
     def illustrate(self, page, node):
-        """The page's illustration: its hero or featured image, else an image block at the top of its body."""
+        """Give the page its illustration as hero or featured image; for other page types, return an image block
+        to open the body with (None when there is nothing to add)."""
         image = self.ensure_image(content_en.PAGE_ILLUSTRATIONS.get(node["slug"], ""))
         if image is None:
-            return
+            return None
         if hasattr(page, "hero_image_id"):
             page.hero_image = image
         elif hasattr(page, "featured_image_id"):
             page.featured_image = image
         elif hasattr(page, "body"):
-            block = {
+            return {
                 "type": "image",
                 "value": {"image": image.pk, "alt_text": "", "decorative": True, "caption": "", "credit": ""},
             }
-            body = json.loads(page.body) if isinstance(page.body, str) else []
-            page.body = json.dumps([block, *body])
+        return None
 
     def add_snippet(self, key, obj):
         if obj is not None and obj.locale_id == self.english.pk:
@@ -434,9 +434,12 @@ class Command(BaseCommand):
                 page.document = self.ensure_document(*node["file"])
         else:
             page.intro = node.get("intro", "")
-        if "body" in node:
-            page.body = json.dumps(self.resolve_page_links(node["body"]))
-        self.illustrate(page, node)
+        body = self.resolve_page_links(node["body"]) if "body" in node else None
+        picture = self.illustrate(page, node)
+        if picture is not None:  # a page type without an image field: the picture opens its body
+            body = [picture, *(body or [])]
+        if body is not None:
+            page.body = json.dumps(body)
         if node["type"] == "take_action":
             page.consent_text = node["consent_text"]
             page.thank_you_text = node["thank_you_text"]
