@@ -180,6 +180,9 @@ def write_statement(page, site_url, news, photo):
     chooser.get_by_role("tab", name="Upload").click()
     chooser.get_by_label("File").set_input_files(photo)
     chooser.get_by_label("Title").fill("Families at the Brussels office")
+    # The site's image model asks for a description (alternative text) and a credit.
+    chooser.locator("#tab-upload [name$='description']").fill(ALT_TEXT)
+    chooser.locator("#tab-upload [name$='credit']").fill("© IOM 2024")
     chooser.locator("#tab-upload").get_by_role("button", name="Upload").click()
     expect(chooser).to_be_hidden()
     expect(image).to_contain_text("Families at the Brussels office")

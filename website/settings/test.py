@@ -16,4 +16,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Files a test run writes (the seed's pictures and documents among them) go to a directory of this run, never
 # to var/media; tests that upload get a directory of their own (tests/conftest.py).
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="website-test-media-"))  # noqa: F405
+# A MEDIA_ROOT given in the environment (a test's subprocess) is kept.
+if not os.environ.get("MEDIA_ROOT"):  # noqa: F405
+    MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="website-test-media-"))  # noqa: F405
