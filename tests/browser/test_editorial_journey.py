@@ -316,8 +316,10 @@ def test_statement_goes_from_editor_to_french_visitor(site_url, photo, browser_w
     french.refresh_from_db()
     assert french.live
 
-    # 5. The visitor, on the English article, switches to French.
+    # 5. The visitor, on the English article, switches to French. (The visitor's browser may keep the page it saw
+    # before the translation for a minute, Cache-Control max-age=60: a reload asks the site again.)
     visitor.goto(english_url)
+    visitor.reload()
     visitor.get_by_role("navigation", name="Languages").get_by_role("link", name=re.compile("FR")).click()
     expect(visitor).to_have_url(re.compile(rf"/fr/[\w-]+/{FRENCH_SLUG}/$"))
     expect(visitor.locator("html")).to_have_attribute("lang", "fr")
