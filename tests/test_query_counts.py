@@ -26,7 +26,7 @@ BUDGETS = {
     "agenda": ("/en/our-work/cross-cutting-global/2030-agenda/", 30, 12),
     "take action": ("/en/our-work/cross-cutting-global/take-action/", 28, 10),
     # No answer cache for searches (its keys would be what visitors type): counting and ranking run every time.
-    "search": ("/en/search/?q=migration", 29, 18),
+    "search": ("/en/search/?q=migration", 30, 18),  # 30 on PostgreSQL (its stemming lookup), 29 on SQLite
 }
 URLS = {name: url for name, (url, _cold, _warm) in BUDGETS.items()}
 TARGET_PAGES = 1000
