@@ -1,5 +1,6 @@
 """The Data and Resources library: where it lives, what its filters do, downloads, search and the seeded library."""
 
+import io
 import re
 
 import factory
@@ -431,26 +432,59 @@ def test_the_seeded_library_filters_by_document_language_and_topic(client, seede
     assert "Retour et réintégration" in text_of(soup_of(response).select_one(".resource-teaser__meta"))
 
 
-def test_the_seeded_files_are_pdf_documents(seeded_site):
+def test_the_seeded_files_are_pdf_publications_of_several_pages(seeded_site):
     with_files = ResourcePage.objects.filter(locale__language_code="en", document__isnull=False)
     assert with_files.count() == 3
     for resource in with_files:
-        assert resource.document.file_extension == "pdf"
-        assert resource.document.file_size > 500
+        document = resource.document
+        assert document.file_extension == "pdf"
         assert not resource.external_url
+        with document.file.open("rb") as handle:
+            pdf = handle.read()
+        assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+        assert document.file_size == len(pdf)
+        pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+        assert pages >= 5, f"{document.title}: {pages} page(s)"
+        # The reader's language and the outline (one bookmark per chapter) are in the file.
+        assert f"/Lang ({resource.document_language})".encode() in pdf
+        assert pdf.count(b"/Title ") >= 5  # the title, then a bookmark for each of 4 chapters or more
 
 
-def test_the_seed_makes_well_formed_pdf_files():
-    from home.seed.documents import minimal_pdf
+def test_a_placeholder_pdf_of_an_earlier_seed_becomes_the_publication_unless_editors_replaced_it(seeded_site):
+    from django.core.files.base import ContentFile
+    from django.core.management import call_command
+    from wagtail.documents import get_document_model
 
-    pdf = minimal_pdf("Retour volontaire : guide (2022)", ["A line"])
-    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
-    xref_at = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
-    assert pdf[xref_at:].startswith(b"xref")
-    offsets = re.findall(rb"^(\d{10}) 00000 n $", pdf[xref_at:], flags=re.MULTILINE)
-    for number, offset in enumerate(offsets, start=1):
-        assert pdf[int(offset) :].startswith(b"%d 0 obj" % number)
-    assert b"(Retour volontaire : guide \\(2022\\)) Tj" in pdf
+    from home.management.commands.seed_site import PLACEHOLDER_LINES, pdf_hash
+    from home.seed.documents import placeholder_pdf
+
+    documents = (
+        get_document_model()
+        .objects.filter(
+            title__in=[
+                "Assisted voluntary return and reintegration: factsheet",
+                "IOM Belgium and Luxembourg: annual overview 2023",
+            ]
+        )
+        .order_by("title")
+    )
+    placeholder_doc, replaced_doc = documents
+    old = placeholder_pdf(placeholder_doc.title, PLACEHOLDER_LINES)
+    placeholder_doc.file.save("old.pdf", ContentFile(old), save=False)
+    placeholder_doc.file_hash, placeholder_doc.file_size = pdf_hash(old), len(old)
+    placeholder_doc.save()
+    editors_file = b"%PDF-1.4 the editors' own report %%EOF"
+    replaced_doc.file.save("editors.pdf", ContentFile(editors_file), save=False)
+    replaced_doc.file_hash, replaced_doc.file_size = pdf_hash(editors_file), len(editors_file)
+    replaced_doc.save()
+
+    call_command("seed_site", stdout=io.StringIO())
+
+    placeholder_doc.refresh_from_db()
+    replaced_doc.refresh_from_db()
+    assert placeholder_doc.file_size > 5000 and placeholder_doc.file_hash != pdf_hash(old)
+    with replaced_doc.file.open("rb") as handle:
+        assert handle.read() == editors_file
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -40,7 +40,7 @@ from home.models import (
     SectionPage,
 )
 from home.seed import content_en
-from home.seed.documents import minimal_pdf
+from home.seed.documents import placeholder_pdf, publication_pdf
 from home.seed.illustrations import illustration
 from home.seed.translate import MissingStrings, source_strings, translate
 from home.seed.translations import KEEP_AS_IS, TRANSLATIONS
@@ -108,6 +108,13 @@ UNTRANSLATABLE = (
 
 ILLUSTRATION_SIZE = (1600, 1000)
 
+# The text of the placeholder PDFs that earlier versions of the seed made (see ensure_document).
+PLACEHOLDER_LINES = ["IOM Belgium and Luxembourg", "Demonstration document of the seeded site."]
+
+
+def pdf_hash(data):
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()  # as Wagtail computes a document's file_hash
+
 
 class Command(BaseCommand):
     help = (
@@ -139,6 +146,9 @@ class Command(BaseCommand):
                 for node in content_en.TREE:
                     self.ensure_page(home, "", node)
                 self.ensure_featured(home)
+            for node in content_en.RESOURCES:  # also when their pages exist: see ensure_document
+                if "file" in node:
+                    self.ensure_document(*node["file"])
             self.ensure_contact()
             self.ensure_footer()
         if list_strings:
@@ -249,28 +259,35 @@ class Command(BaseCommand):
         self.add_snippet(key, footer)
 
     def ensure_document(self, filename, title):
-        """The seeded document of that title, made as a small PDF the first time."""
+        """The seeded publication of that title (home/seed/documents.py), printed the first time."""
         document_model = get_document_model()
 
         def create():
             document = document_model(title=title, collection=Collection.get_first_root_node())
-            pdf = minimal_pdf(
-                title, ["IOM Belgium and Luxembourg", "Demonstration document of the seeded site."]
-            )
-            document.file.save(filename, ContentFile(pdf), save=False)
-            document.file_size = len(pdf)
-            document.file_hash = hashlib.sha1(
-                pdf, usedforsecurity=False
-            ).hexdigest()  # as Wagtail computes it
+            self.attach_pdf(document, filename)
             document.save()
             return self.report(document, f"document {filename} created")
 
-        return self.ledger.ensure(
+        document = self.ledger.ensure(
             f"document:{filename}",
             create,
             find=lambda: document_model.objects.filter(title=title).first(),
             claim=True,
         )
+        if document is not None and document.file_hash == pdf_hash(placeholder_pdf(title, PLACEHOLDER_LINES)):
+            # Made by an earlier seed as a one-page placeholder, and no editor has replaced its file since.
+            document.file.delete(save=False)
+            self.attach_pdf(document, filename)
+            document.save()
+            self.stdout.write(f"  document {filename}: the placeholder became the publication")
+        return document
+
+    @staticmethod
+    def attach_pdf(document, filename):
+        pdf = publication_pdf(filename)
+        document.file.save(filename, ContentFile(pdf), save=False)
+        document.file_size = len(pdf)
+        document.file_hash = pdf_hash(pdf)
 
     def ensure_image(self, name):
         """The seeded illustration `name` (home/seed/illustrations.py), drawn and saved the first time."""
@@ -457,9 +474,11 @@ class Command(BaseCommand):
         return self.report(page, f"created {page.url_path}")
 
     def resolve_page_links(self, body):
-        """The body with each call to action's {"path": ...} replaced by the id of the seeded page of that path.
+        """The body with each call to action's {"path": ...} replaced by the id of the seeded page of that path,
+        and each gallery picture's {"illustration": name} by the id of that seeded illustration.
 
-        A call to action to a seeded page that editors removed is left out.
+        A call to action to a seeded page that editors removed is left out, and so is a gallery picture whose
+        illustration they deleted.
         """
         resolved = []
         for block in body:
@@ -469,6 +488,13 @@ class Command(BaseCommand):
                 if page is None:
                     continue
                 block = {**block, "value": {**block["value"], "page": page.pk}}
+            if block["type"] == "gallery":
+                pictures = []
+                for item in block["value"]["images"]:
+                    image = self.ensure_image(item["value"]["image"]["illustration"])
+                    if image is not None:
+                        pictures.append({**item, "value": {**item["value"], "image": image.pk}})
+                block = {**block, "value": {**block["value"], "images": pictures}}
             resolved.append(block)
         return resolved
 
