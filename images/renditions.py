@@ -41,6 +41,10 @@ LAYOUTS = {
     "hero": Layout(widths=(480, 800, 1280, 1920), sizes="100vw", ratio=(16, 7)),
     # The text column: the window less its gutters on a phone, then at most 46rem (70ch).
     "content": Layout(widths=(360, 720, 1080), sizes="(max-width: 47.99rem) calc(100vw - 2rem), 46rem"),
+    # A tile of a gallery block: two to a row on a phone, three in the text column above that.
+    "gallery": Layout(
+        widths=(240, 480, 720), sizes="(max-width: 47.99rem) calc(50vw - 1.5rem), 14.7rem", ratio=(4, 3)
+    ),
     # A teaser in a list: 20rem wide at most, the full column on a phone.
     "card": Layout(widths=(320, 640), sizes="(max-width: 47.99rem) calc(100vw - 2rem), 20rem", ratio=(16, 9)),
     # An article's picture beside its teaser: a quarter of the column, 13rem at most.

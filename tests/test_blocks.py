@@ -33,6 +33,7 @@ def test_the_body_offers_every_block_of_the_content_model():
         "heading",
         "paragraph",
         "image",
+        "gallery",
         "quote",
         "key_figures",
         "call_to_action",
@@ -60,6 +61,7 @@ PREVIEW_TEXT = {
     "heading": "Supporting migrants in Belgium and Luxembourg",
     "paragraph": "IOM has worked in Belgium since 1973",
     "image": None,
+    "gallery": "In pictures",
     "quote": "Migration, managed well, benefits migrants and societies alike.",
     "key_figures": "IOM in numbers",
     "call_to_action": "Support our work",
@@ -156,6 +158,81 @@ def test_image_with_alt_text_is_accepted():
     block = STREAM.child_blocks["image"]
     value = block.to_python({"image": ImageFactory().pk, "alt_text": "A harbour", "decorative": False})
     assert block.clean(value)["alt_text"] == "A harbour"
+
+
+# --- Gallery ---------------------------------------------------------------------------------
+
+
+def gallery_item(image, **fields):
+    return {"image": image.pk, "alt_text": "", "decorative": False, "caption": "", "credit": "", **fields}
+
+
+@pytest.mark.django_db
+def test_a_gallery_is_a_list_of_figures_cropped_alike_with_their_alt_text_captions_and_credits():
+    wide = ImageFactory(file__width=1600, file__height=900, credit="© IOM 2024")
+    tall = ImageFactory(file__width=900, file__height=1600)
+    soup = render(
+        "gallery",
+        {
+            "heading": "The office in pictures",
+            "images": [
+                gallery_item(wide, alt_text="Advisers at a desk", caption="Brussels, 2024."),
+                gallery_item(tall, decorative=True, alt_text="Ignored"),
+            ],
+        },
+    )
+    section = soup.find("section", class_="gallery")
+    assert (
+        section["aria-label"] == "The office in pictures"
+        and section.h2.get_text() == "The office in pictures"
+    )
+    figures = section.select("ul.gallery__grid > li > figure")
+    assert len(figures) == 2
+    first, second = (figure.find("img") for figure in figures)
+    assert first["alt"] == "Advisers at a desk" and second["alt"] == ""
+    assert first["loading"] == "lazy"
+    # Both tiles are 4:3 crops, whatever the shape of the original.
+    for img in (first, second):
+        assert int(img["width"]) * 3 == int(img["height"]) * 4
+        assert img["sizes"] == "(max-width: 47.99rem) calc(50vw - 1.5rem), 14.7rem"
+    assert text_of(figures[0].figcaption) == "Brussels, 2024. © IOM 2024"
+    assert figures[1].figcaption is None
+
+
+@pytest.mark.django_db
+def test_a_gallery_costs_the_same_queries_for_2_or_12_pictures():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    block = STREAM.child_blocks["gallery"]
+    images = [ImageFactory() for _ in range(12)]
+    counts = []
+    for number in (2, 12):
+        raw = {"heading": "", "images": [gallery_item(image, alt_text="A") for image in images[:number]]}
+        block.render(block.to_python(raw))  # renditions made once
+        with CaptureQueriesContext(connection) as queries:
+            block.render(block.to_python(raw))
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 2
+
+
+@pytest.mark.django_db
+def test_a_gallery_needs_two_pictures_each_described_or_decorative():
+    block = STREAM.child_blocks["gallery"]
+    image = ImageFactory()
+    with pytest.raises(Exception) as too_few:
+        block.clean(block.to_python({"heading": "", "images": [gallery_item(image, alt_text="One")]}))
+    assert "2" in str(too_few.value.block_errors["images"].non_block_errors.as_data()[0].messages)
+    undescribed = block.to_python(
+        {"heading": "", "images": [gallery_item(image, alt_text="A"), gallery_item(image)]}
+    )
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(undescribed)
+    assert 1 in error.value.block_errors["images"].block_errors
+    described = block.to_python(
+        {"heading": "", "images": [gallery_item(image, alt_text="A"), gallery_item(image, decorative=True)]}
+    )
+    assert len(block.clean(described)["images"]) == 2
 
 
 # --- Quote and key figures -------------------------------------------------------------------
@@ -375,6 +452,16 @@ def test_a_page_using_every_block_renders_for_visitors(client, home_page):
         ("heading", {"text": "A heading", "level": "h2"}),
         ("paragraph", "<p>Some text.</p>"),
         ("image", {"image": image, "alt_text": "A photo", "decorative": False, "caption": "", "credit": ""}),
+        (
+            "gallery",
+            {
+                "heading": "In pictures",
+                "images": [
+                    {"image": image, "alt_text": "A photo", "decorative": False, "caption": "", "credit": ""},
+                    {"image": image, "alt_text": "", "decorative": True, "caption": "", "credit": ""},
+                ],
+            },
+        ),
         ("quote", {"quote": "Words.", "attribution": "Someone", "role": ""}),
         ("key_figures", {"heading": "", "figures": [{"number": "175", "label": "member states"}]}),
         (

@@ -323,3 +323,24 @@ def test_an_images_own_credit_is_marked_as_english_under_other_languages(client,
     credit = 'class="credit"{}>IOM Belgium and Luxembourg (illustration)</span>'
     assert credit.format("") in client.get("/en/who-we-are/").content.decode()
     assert credit.format(' lang="en"') in client.get("/de/wer-wir-sind/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "code, alt",
+    [
+        ("en", "Cover of the factsheet: blue and orange shapes"),
+        ("fr", "Couverture de la fiche d’information : formes bleues et orange"),
+        ("nl", "Omslag van de factsheet: blauwe en oranje vormen"),
+        ("de", "Titelseite des Faktenblatts: blaue und orange Formen"),
+    ],
+)
+def test_the_about_page_shows_a_gallery_described_in_its_language(client, seeded_site, code, alt):
+    from bs4 import BeautifulSoup
+
+    about = SectionPage.objects.get(locale__language_code="en", slug="about")
+    page = about.get_translation(Locale.objects.get(language_code=code))
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    tiles = soup.select("main section.gallery li figure")
+    assert len(tiles) == 3
+    assert tiles[0].img["alt"] == alt
+    assert all(tile.figcaption.get_text(strip=True) for tile in tiles)

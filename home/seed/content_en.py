@@ -90,6 +90,32 @@ def bullets(*items):
     return {"type": "paragraph", "value": "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"}
 
 
+def gallery(heading, items):
+    """A gallery of seeded illustrations: items are (illustration name, alternative text, caption); seed_site puts
+    each illustration's image in place of its name."""
+    return {
+        "type": "gallery",
+        "value": {
+            "heading": heading,
+            # ListBlock items in Wagtail's block format, so that wagtail-localize can extract them
+            "images": [
+                {
+                    "type": "item",
+                    "value": {
+                        "image": {"illustration": name},
+                        "alt_text": alt_text,
+                        "decorative": False,
+                        "caption": caption,
+                        "credit": "",
+                    },
+                    "id": str(uuid.uuid4()),
+                }
+                for name, alt_text, caption in items
+            ],
+        },
+    }
+
+
 def cards(heading):
     return {"type": "page_cards", "value": {"heading": heading, "source": "children", "pages": []}}
 
@@ -327,6 +353,26 @@ TREE = [
                     p(
                         "Our programmes connect humanitarian assistance with long-term development, in line with "
                         "the 2030 Agenda for Sustainable Development."
+                    ),
+                    gallery(
+                        "Our publications",
+                        [
+                            (
+                                "factsheet",
+                                "Cover of the factsheet: blue and orange shapes",
+                                "Assisted voluntary return and reintegration: factsheet",
+                            ),
+                            (
+                                "annual-overview",
+                                "Cover of the annual overview: layered blue circles",
+                                "Annual overview 2023",
+                            ),
+                            (
+                                "return-guide",
+                                "Cover of the guide: blue and yellow bands",
+                                "Voluntary return: a guide for partner organisations",
+                            ),
+                        ],
                     ),
                 ],
             },

@@ -80,6 +80,13 @@ STRINGS = {
         "aufnehmen."
     ),
     "How we work": "Wie wir arbeiten",
+    "Our publications": "Unsere Publikationen",
+    "Cover of the factsheet: blue and orange shapes": "Titelseite des Faktenblatts: blaue und orange Formen",
+    "Assisted voluntary return and reintegration: factsheet": "Unterstützte freiwillige Rückkehr und Reintegration: Faktenblatt",
+    "Cover of the annual overview: layered blue circles": "Titelseite des Jahresüberblicks: übereinanderliegende blaue Kreise",
+    "Annual overview 2023": "Jahresüberblick 2023",
+    "Cover of the guide: blue and yellow bands": "Titelseite des Leitfadens: blaue und gelbe Streifen",
+    "Voluntary return: a guide for partner organisations": "Freiwillige Rückkehr: ein Leitfaden für Partnerorganisationen",
     "Our programmes connect humanitarian assistance with long-term development, in line with the 2030 Agenda for Sustainable Development.": (
         "Unsere Programme verbinden humanitäre Hilfe mit langfristiger Entwicklung, im Einklang mit der Agenda 2030 "
         "für nachhaltige Entwicklung."

@@ -76,6 +76,13 @@ STRINGS = {
         "leur pays d’origine et des communautés qui les accueillent."
     ),
     "How we work": "Notre façon de travailler",
+    "Our publications": "Nos publications",
+    "Cover of the factsheet: blue and orange shapes": "Couverture de la fiche d’information : formes bleues et orange",
+    "Assisted voluntary return and reintegration: factsheet": "Retour volontaire assisté et réintégration : fiche d’information",
+    "Cover of the annual overview: layered blue circles": "Couverture du rapport annuel : cercles bleus superposés",
+    "Annual overview 2023": "Rapport annuel 2023",
+    "Cover of the guide: blue and yellow bands": "Couverture du guide : bandes bleues et jaunes",
+    "Voluntary return: a guide for partner organisations": "Retour volontaire : un guide pour les organisations partenaires",
     "Our programmes connect humanitarian assistance with long-term development, in line with the 2030 Agenda for Sustainable Development.": (
         "Nos programmes relient l’assistance humanitaire au développement à long terme, conformément à l’Agenda "
         "2030 pour le développement durable."

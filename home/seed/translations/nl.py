@@ -75,6 +75,13 @@ STRINGS = {
         "land van herkomst terugkeren en van de gemeenschappen die hen opvangen."
     ),
     "How we work": "Hoe we werken",
+    "Our publications": "Onze publicaties",
+    "Cover of the factsheet: blue and orange shapes": "Omslag van de factsheet: blauwe en oranje vormen",
+    "Assisted voluntary return and reintegration: factsheet": "Begeleide vrijwillige terugkeer en re-integratie: factsheet",
+    "Cover of the annual overview: layered blue circles": "Omslag van het jaaroverzicht: blauwe cirkels over elkaar",
+    "Annual overview 2023": "Jaaroverzicht 2023",
+    "Cover of the guide: blue and yellow bands": "Omslag van de gids: blauwe en gele banden",
+    "Voluntary return: a guide for partner organisations": "Vrijwillige terugkeer: een gids voor partnerorganisaties",
     "Our programmes connect humanitarian assistance with long-term development, in line with the 2030 Agenda for Sustainable Development.": (
         "Onze programma’s verbinden humanitaire hulp met ontwikkeling op lange termijn, in lijn met de Agenda 2030 "
         "voor Duurzame Ontwikkeling."
