@@ -103,12 +103,19 @@ def test_section_page_lists_its_subpages_as_cards(client, seeded_site):
     }
 
 
-def test_news_index_lists_the_statement_with_its_dateline(client, seeded_site):
+def test_news_index_lists_the_newest_first_with_the_statement_and_its_dateline(client, seeded_site):
     soup = soup_of(client.get("/en/news/"))
-    teaser = soup.select_one(".article-teaser")
-    link = teaser.find("a")
-    assert link["href"] == "/en/news/international-migrants-day-statement-2021/"
-    assert link.get_text() == content_en.STATEMENT_TITLE
+    teasers = soup.select(".article-teaser")
+    assert len(teasers) == 10  # the seed's twelve news items, ten a page
+    dates = [teaser.find("time")["datetime"] for teaser in teasers]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] == "2026-06-16"
+    teaser = next(
+        teaser
+        for teaser in teasers
+        if teaser.find("a")["href"] == "/en/news/international-migrants-day-statement-2021/"
+    )
+    assert teaser.find("a").get_text() == content_en.STATEMENT_TITLE
     assert teaser.find("time")["datetime"] == "2021-12-18"
     assert "Geneva" in teaser.get_text()
 
@@ -123,10 +130,14 @@ def test_statement_shows_dateline_speaker_and_key_figure(client, seeded_site):
     assert "USD 540 billion" in [dt.get_text() for dt in soup.select("main dl dt")]
 
 
-def test_home_page_shows_the_latest_statement(client, seeded_site):
+def test_home_page_shows_the_three_latest_news_items(client, seeded_site):
     soup = soup_of(client.get("/en/"))
     links = [a["href"] for a in soup.select(".article-teaser a")]
-    assert "/en/news/international-migrants-day-statement-2021/" in links
+    assert links == [
+        "/en/news/family-remittances-day-2026/",
+        "/en/news/international-migrants-day-2025/",
+        "/en/news/fair-recruitment-guide-for-employers/",
+    ]
 
 
 def test_an_unpublished_page_is_not_found(client, seeded_site):

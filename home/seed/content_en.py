@@ -539,6 +539,347 @@ TREE = [
                     ),
                 ],
             },
+            # The office's own news, in our words; the two stories are fictional and say so. A speaker's name
+            # is never translated (news.models.Person), so the office is named as the author of them all.
+            {
+                "type": "statement",
+                "slug": "world-refugee-day-2019",
+                "title": "World Refugee Day 2019: standing with people forced to flee",
+                "date": datetime.date(2019, 6, 20),
+                "dateline_place": "Brussels",
+                "kind": "statement",
+                "topics": ["migrants-rights"],
+                "goals": [10, 16],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "On World Refugee Day, IOM Belgium and Luxembourg joins its partners in recognising the "
+                    "courage of people forced to flee their homes, and the communities that welcome them."
+                ),
+                "body": [
+                    h("Protection and welcome go together"),
+                    p(
+                        "Refugees and migrants often travel the same routes and face the same dangers. Whatever "
+                        "their status, every person on the move has rights that must be respected."
+                    ),
+                    p(
+                        "In Belgium and Luxembourg, municipalities, schools, employers and volunteers do much to "
+                        "help newcomers find their place. We thank them for their work."
+                    ),
+                    p(
+                        "We will keep working with the authorities and with civil society so that protection, "
+                        "information and support reach the people who need them."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "global-compact-for-migration-one-year-on",
+                "title": "One year after Marrakech: putting the Global Compact for Migration into practice",
+                "date": datetime.date(2019, 12, 10),
+                "dateline_place": "Brussels",
+                "kind": "press_release",
+                "topics": ["migrants-rights", "migration-and-development"],
+                "goals": [10, 17],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "A year after the Global Compact for Safe, Orderly and Regular Migration was adopted in "
+                    "Marrakech, IOM Belgium and Luxembourg explains how it helps to put its objectives into practice."
+                ),
+                "body": [
+                    p(
+                        "The Global Compact was adopted in Marrakech in December 2018. It is the first "
+                        "intergovernmental agreement to cover all dimensions of international migration. It is not "
+                        "legally binding, and it respects the sovereignty of each state."
+                    ),
+                    figures(
+                        "The Global Compact in brief",
+                        [
+                            ("2018", "the year it was adopted in Marrakech"),
+                            ("23", "objectives for safe, orderly and regular migration"),
+                        ],
+                    ),
+                    p(
+                        "Our office supports its implementation through accurate information for migrants, safe "
+                        "and dignified return and reintegration, the fight against trafficking in persons, and "
+                        "better data on migration."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "counter-trafficking-awareness-antwerp",
+                "title": "World Day against Trafficking in Persons: awareness sessions for frontline workers in Antwerp",
+                "date": datetime.date(2020, 7, 30),
+                "dateline_place": "Antwerp",
+                "kind": "news",
+                "topics": ["migrants-rights"],
+                "goals": [5, 8, 16],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "To mark the World Day against Trafficking in Persons, our team held awareness sessions in "
+                    "Antwerp for social workers, health staff and volunteers who may meet victims of trafficking."
+                ),
+                "body": [
+                    h("Recognising the signs"),
+                    p(
+                        "Victims of trafficking rarely ask for help themselves. They may fear the authorities, owe "
+                        "money to the people who exploit them or not know their rights. The sessions covered "
+                        "common signs, such as:"
+                    ),
+                    bullets(
+                        "a person who does not keep their own identity documents;",
+                        "work in conditions that were never agreed, with long hours and little or no pay;",
+                        "a debt to an employer or an intermediary that never seems to shrink.",
+                    ),
+                    p(
+                        "Participants also learned where to refer a person they are worried about. Because of the "
+                        "pandemic, the sessions were held in small groups and online."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "samuels-workshop-a-fresh-start",
+                "title": "Samuel's workshop: a fresh start after returning home",
+                "date": datetime.date(2021, 5, 20),
+                "dateline_place": "Liège",
+                "kind": "story",
+                "topics": ["return-and-reintegration", "migration-and-development"],
+                "goals": [1, 8],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "After several years in Belgium, Samuel chose to go back to his home country and open a small "
+                    "repair workshop. His story is fictional, drawn from experiences that many returnees share."
+                ),
+                "body": [
+                    p(
+                        "Samuel first came to a counsellor in Liège with one question: could he go home without "
+                        "losing everything he had built in Belgium? Together they looked at his options, and he "
+                        "decided that voluntary return was the right choice for him and his family."
+                    ),
+                    p(
+                        "Before he left, he drew up a simple business plan. Once he was home, partners of IOM "
+                        "helped him buy tools and spare parts, and gave him a short course in bookkeeping."
+                    ),
+                    h("A year later"),
+                    p(
+                        "The workshop now repairs phones, radios and small household appliances, and Samuel has "
+                        "taken on an apprentice. The hardest part was the first few months, before customers knew "
+                        "where to find him."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "international-migration-review-forum-2022",
+                "title": "First International Migration Review Forum takes stock of the Global Compact for Migration",
+                "date": datetime.date(2022, 5, 20),
+                "dateline_place": "Brussels",
+                "kind": "press_release",
+                "topics": ["migrants-rights", "migration-and-development"],
+                "goals": [10, 17],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "In May 2022, states met at the United Nations for the first International Migration Review "
+                    "Forum, to review progress on the Global Compact for Safe, Orderly and Regular Migration."
+                ),
+                "body": [
+                    p(
+                        "The Forum takes place every four years. Governments, UN agencies, civil society, migrants "
+                        "and other partners share what has worked, what has not, and what remains to be done."
+                    ),
+                    p(
+                        "The first Forum ended with a Progress Declaration, in which states renewed their "
+                        "commitment to the Global Compact and its guiding principles."
+                    ),
+                    p(
+                        "For our office, the Forum is also a reminder that the Compact is put into practice "
+                        "locally: in how migrants are informed, protected and included in Belgium and Luxembourg."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "voluntary-return-information-sessions-luxembourg",
+                "title": "Information sessions on voluntary return in Luxembourg",
+                "date": datetime.date(2022, 10, 12),
+                "dateline_place": "Luxembourg",
+                "kind": "news",
+                "topics": ["return-and-reintegration"],
+                "goals": [10, 16],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "Our team met social workers and reception staff in Luxembourg to explain how assisted "
+                    "voluntary return and reintegration works and who can ask for it."
+                ),
+                "body": [
+                    h("Clear information, free choice"),
+                    p(
+                        "Assisted voluntary return gives migrants who wish to go back to their country of origin "
+                        "the support to do so safely and with dignity. The decision is always theirs."
+                    ),
+                    p(
+                        "The sessions covered who can apply, how a return is organised, and the reintegration "
+                        "support that can follow in the country of origin."
+                    ),
+                    p(
+                        "Staff who work with migrants every day can now give accurate information and refer people "
+                        "to our counsellors."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "world-refugee-day-2023",
+                "title": "World Refugee Day 2023: inclusion starts in our towns and cities",
+                "date": datetime.date(2023, 6, 20),
+                "dateline_place": "Luxembourg",
+                "kind": "statement",
+                "topics": ["migrants-rights"],
+                "goals": [10, 11],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "On World Refugee Day, IOM Belgium and Luxembourg highlights the role of local communities in "
+                    "helping refugees and migrants rebuild their lives."
+                ),
+                "body": [
+                    p(
+                        "Including refugees in the life of their new community, at school, at work and in their "
+                        "neighbourhood, benefits everyone. It helps newcomers stand on their own feet and lets "
+                        "towns draw on their skills."
+                    ),
+                    p(
+                        "We call for continued investment in language courses, in the recognition of "
+                        "qualifications and in access to decent work."
+                    ),
+                    p(
+                        "We also recall that most people forced to flee stay in countries close to home, and that "
+                        "solidarity with those countries remains essential."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "linas-first-year-in-antwerp",
+                "title": "From a training course to a first job: Lina's year in Antwerp",
+                "date": datetime.date(2023, 11, 14),
+                "dateline_place": "Antwerp",
+                "kind": "story",
+                "topics": ["migration-and-development", "migrants-rights"],
+                "goals": [4, 8],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "Lina arrived in Antwerp with a nursing diploma and no Dutch. This fictional story, based on "
+                    "common experiences, follows her first year of lessons, paperwork and work."
+                ),
+                "body": [
+                    p(
+                        "In her first months, Lina took Dutch lessons every morning and spent her afternoons "
+                        "gathering the documents she needed to have her diploma recognised."
+                    ),
+                    p(
+                        "A mentoring programme matched her with a retired nurse, who helped her prepare for "
+                        "interviews and understand how hospitals work in Belgium."
+                    ),
+                    h("A first step"),
+                    p(
+                        "By the end of the year, Lina was working as a care assistant while she completed the last "
+                        "steps to work as a nurse again. Her story shows how much a good welcome can change."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "fair-recruitment-guide-for-employers",
+                "title": "New guide helps employers recruit migrant workers fairly",
+                "date": datetime.date(2024, 9, 24),
+                "dateline_place": "Brussels",
+                "kind": "press_release",
+                "topics": ["migration-and-development", "migrants-rights"],
+                "goals": [8, 10, 17],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "IOM Belgium and Luxembourg publishes a short guide for employers who recruit workers from "
+                    "abroad, on fair recruitment and a good start in the workplace."
+                ),
+                "body": [
+                    p(
+                        "Labour mobility can meet the needs of employers and open new opportunities for workers, "
+                        "as long as recruitment is fair. The guide's main advice is to:"
+                    ),
+                    bullets(
+                        "work only with recruiters who charge no fees to workers;",
+                        "give each worker a written contract in a language they understand, before they leave home;",
+                        "help new staff with housing, language and local procedures in their first weeks.",
+                    ),
+                    p("The guide is free and can be requested from our office."),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "international-migrants-day-2025",
+                "title": "International Migrants Day 2025: safe migration benefits us all",
+                "date": datetime.date(2025, 12, 18),
+                "dateline_place": "Brussels",
+                "kind": "statement",
+                "topics": ["migrants-rights", "migration-and-development"],
+                "goals": [10, 16, 17],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "On International Migrants Day, IOM Belgium and Luxembourg recalls what migrants bring to both "
+                    "countries and calls for safe and regular pathways for migration."
+                ),
+                "body": [
+                    h("Our message for 18 December"),
+                    p(
+                        "Migrants work in hospitals, on building sites, in laboratories and in family businesses "
+                        "across Belgium and Luxembourg. Their contribution deserves recognition, and their rights "
+                        "deserve protection."
+                    ),
+                    p(
+                        "Safe and regular pathways reduce the risk of dangerous journeys and exploitation. We "
+                        "encourage countries of origin, transit and destination to keep working together, in the "
+                        "spirit of the Global Compact for Migration."
+                    ),
+                ],
+            },
+            {
+                "type": "statement",
+                "slug": "family-remittances-day-2026",
+                "title": "International Day of Family Remittances: small transfers, large impact",
+                "date": datetime.date(2026, 6, 16),
+                "dateline_place": "Brussels",
+                "kind": "news",
+                "topics": ["migration-and-development"],
+                "goals": [1, 10, 17],
+                "speaker": ("IOM Belgium and Luxembourg", "Country Office"),
+                "summary": (
+                    "Each year on 16 June, the International Day of Family Remittances recognises the money that "
+                    "migrants send to their families. We look at why these transfers matter."
+                ),
+                "body": [
+                    p(
+                        "For many families, money sent by a relative abroad pays for food, school fees, medical "
+                        "care or a small business. Taken together, remittances are one of the largest flows of "
+                        "money to lower and middle-income countries."
+                    ),
+                    p(
+                        "Sending money is still expensive on many routes. Lower fees and safe digital services "
+                        "leave more money with the families who need it."
+                    ),
+                    figures(
+                        "Remittances in brief",
+                        [
+                            ("16 June", "International Day of Family Remittances"),
+                            (
+                                "3%",
+                                "the level below which the Sustainable Development Goals aim to bring the cost "
+                                "of sending money home by 2030",
+                            ),
+                        ],
+                    ),
+                ],
+            },
         ],
     },
     ACCESSIBILITY_STATEMENT,
@@ -557,6 +898,16 @@ ILLUSTRATIONS = {
     "take-action": "Warm circles on blue: Take Action",
     "2030-agenda": "Circles of many sizes on blue: 2030 Agenda",
     "statement-2021": "Blue waves at dusk: International Migrants Day",
+    "refugee-day-2019": "Soft circles on blue: World Refugee Day 2019",
+    "global-compact": "Blue bands and light circles: the Global Compact for Migration",
+    "counter-trafficking": "Dark blue waves with light circles: counter-trafficking awareness",
+    "returnee-workshop": "Warm circles over blue waves: a returnee's workshop",
+    "review-forum": "Circles meeting on blue: International Migration Review Forum",
+    "return-information": "Calm blue bands: information on voluntary return",
+    "refugee-day-2023": "Light circles over blue waves: World Refugee Day 2023",
+    "integration-story": "Bright circles on blue: a first year in Antwerp",
+    "fair-recruitment": "Blue and yellow shapes: fair recruitment guide",
+    "migrants-day-2025": "Blue waves and warm light: International Migrants Day 2025",
     "factsheet": "Blue and orange shapes: factsheet cover",
     "annual-overview": "Layered blue circles: annual overview cover",
     "remittances": "Light waves on blue: remittances data cover",
@@ -572,6 +923,17 @@ PAGE_ILLUSTRATIONS = {
     "take-action": "take-action",
     "2030-agenda": "2030-agenda",
     "international-migrants-day-statement-2021": "statement-2021",
+    "world-refugee-day-2019": "refugee-day-2019",
+    "global-compact-for-migration-one-year-on": "global-compact",
+    "counter-trafficking-awareness-antwerp": "counter-trafficking",
+    "samuels-workshop-a-fresh-start": "returnee-workshop",
+    "international-migration-review-forum-2022": "review-forum",
+    "voluntary-return-information-sessions-luxembourg": "return-information",
+    "world-refugee-day-2023": "refugee-day-2023",
+    "linas-first-year-in-antwerp": "integration-story",
+    "fair-recruitment-guide-for-employers": "fair-recruitment",
+    "international-migrants-day-2025": "migrants-day-2025",
+    "family-remittances-day-2026": "remittances",
     "assisted-voluntary-return-factsheet": "factsheet",
     "annual-overview-2023": "annual-overview",
     "remittances-data": "remittances",

@@ -359,4 +359,229 @@ STRINGS = {
         "Tag getestet wurde. Wir aktualisieren sie, wenn sich die Website in einer Weise ändert, die ihre "
         "Barrierefreiheit betrifft."
     ),
+    # The news index: statements, press releases, news and stories (the two stories are fictional)
+    "Country Office": "Länderbüro",
+    "World Refugee Day 2019: standing with people forced to flee": "Weltflüchtlingstag 2019: an der Seite der Menschen, die fliehen mussten",
+    "world-refugee-day-2019": "weltfluechtlingstag-2019",
+    "On World Refugee Day, IOM Belgium and Luxembourg joins its partners in recognising the courage of people forced to flee their homes, and the communities that welcome them.": (
+        "Zum Weltflüchtlingstag würdigt IOM Belgien und Luxemburg gemeinsam mit ihren Partnern den Mut der "
+        "Menschen, die aus ihrer Heimat fliehen mussten, und die Gemeinschaften, die sie aufnehmen."
+    ),
+    "Protection and welcome go together": "Schutz und Aufnahme gehören zusammen",
+    "Refugees and migrants often travel the same routes and face the same dangers. Whatever their status, every person on the move has rights that must be respected.": (
+        "Flüchtlinge und Migranten nutzen oft dieselben Routen und sind denselben Gefahren ausgesetzt. "
+        "Unabhängig von seinem Status hat jeder Mensch unterwegs Rechte, die geachtet werden müssen."
+    ),
+    "In Belgium and Luxembourg, municipalities, schools, employers and volunteers do much to help newcomers find their place. We thank them for their work.": (
+        "In Belgien und Luxemburg tragen Gemeinden, Schulen, Arbeitgeber und Freiwillige viel dazu bei, dass "
+        "Neuankömmlinge ihren Platz finden. Wir danken ihnen für ihre Arbeit."
+    ),
+    "We will keep working with the authorities and with civil society so that protection, information and support reach the people who need them.": (
+        "Wir arbeiten weiter mit den Behörden und der Zivilgesellschaft zusammen, damit Schutz, Information "
+        "und Unterstützung die Menschen erreichen, die sie brauchen."
+    ),
+    "Brussels": "Brüssel",
+    "One year after Marrakech: putting the Global Compact for Migration into practice": "Ein Jahr nach Marrakesch: den Globalen Migrationspakt in die Praxis umsetzen",
+    "global-compact-for-migration-one-year-on": "ein-jahr-nach-marrakesch-globaler-migrationspakt",
+    "A year after the Global Compact for Safe, Orderly and Regular Migration was adopted in Marrakech, IOM Belgium and Luxembourg explains how it helps to put its objectives into practice.": (
+        "Ein Jahr nach der Annahme des Globalen Pakts für eine sichere, geordnete und reguläre Migration in "
+        "Marrakesch erläutert IOM Belgien und Luxemburg, wie sie zur Umsetzung seiner Ziele beiträgt."
+    ),
+    "The Global Compact was adopted in Marrakech in December 2018. It is the first intergovernmental agreement to cover all dimensions of international migration. It is not legally binding, and it respects the sovereignty of each state.": (
+        "Der Globale Pakt wurde im Dezember 2018 in Marrakesch angenommen. Er ist die erste "
+        "zwischenstaatliche Vereinbarung, die alle Dimensionen der internationalen Migration abdeckt. Er ist "
+        "rechtlich nicht bindend und achtet die Souveränität jedes Staates."
+    ),
+    "The Global Compact in brief": "Der Globale Pakt in Kürze",
+    "the year it was adopted in Marrakech": "das Jahr seiner Annahme in Marrakesch",
+    "objectives for safe, orderly and regular migration": "Ziele für eine sichere, geordnete und reguläre Migration",
+    "Our office supports its implementation through accurate information for migrants, safe and dignified return and reintegration, the fight against trafficking in persons, and better data on migration.": (
+        "Unser Büro unterstützt seine Umsetzung durch verlässliche Informationen für Migranten, eine sichere "
+        "und würdige Rückkehr und Reintegration, die Bekämpfung des Menschenhandels und bessere Daten zur "
+        "Migration."
+    ),
+    "World Day against Trafficking in Persons: awareness sessions for frontline workers in Antwerp": "Welttag gegen Menschenhandel: Sensibilisierungsveranstaltungen für Fachkräfte vor Ort in Antwerpen",
+    "counter-trafficking-awareness-antwerp": "sensibilisierung-gegen-menschenhandel-antwerpen",
+    "To mark the World Day against Trafficking in Persons, our team held awareness sessions in Antwerp for social workers, health staff and volunteers who may meet victims of trafficking.": (
+        "Anlässlich des Welttags gegen Menschenhandel hat unser Team in Antwerpen "
+        "Sensibilisierungsveranstaltungen für Sozialarbeiter, Gesundheitspersonal und Freiwillige "
+        "durchgeführt, die Opfern von Menschenhandel begegnen können."
+    ),
+    "Recognising the signs": "Die Anzeichen erkennen",
+    "Victims of trafficking rarely ask for help themselves. They may fear the authorities, owe money to the people who exploit them or not know their rights. The sessions covered common signs, such as:": (
+        "Opfer von Menschenhandel bitten selten selbst um Hilfe. Sie fürchten vielleicht die Behörden, "
+        "schulden denen Geld, die sie ausbeuten, oder kennen ihre Rechte nicht. Die Veranstaltungen "
+        "behandelten häufige Anzeichen, etwa:"
+    ),
+    "a person who does not keep their own identity documents;": "eine Person, die ihre Ausweisdokumente nicht selbst aufbewahrt;",
+    "work in conditions that were never agreed, with long hours and little or no pay;": (
+        "Arbeit unter Bedingungen, die nie vereinbart wurden, mit langen Arbeitszeiten und wenig oder gar "
+        "keinem Lohn;"
+    ),
+    "a debt to an employer or an intermediary that never seems to shrink.": "Schulden bei einem Arbeitgeber oder Vermittler, die nie kleiner zu werden scheinen.",
+    "Participants also learned where to refer a person they are worried about. Because of the pandemic, the sessions were held in small groups and online.": (
+        "Die Teilnehmenden erfuhren außerdem, an wen sie eine Person verweisen können, um die sie sich Sorgen"
+        " machen. Wegen der Pandemie fanden die Veranstaltungen in kleinen Gruppen und online statt."
+    ),
+    "Antwerp": "Antwerpen",
+    "Samuel's workshop: a fresh start after returning home": "Samuels Werkstatt: ein Neuanfang nach der Rückkehr",
+    "samuels-workshop-a-fresh-start": "samuels-werkstatt-ein-neuanfang",
+    "After several years in Belgium, Samuel chose to go back to his home country and open a small repair workshop. His story is fictional, drawn from experiences that many returnees share.": (
+        "Nach mehreren Jahren in Belgien entschied sich Samuel, in sein Heimatland zurückzukehren und dort "
+        "eine kleine Reparaturwerkstatt zu eröffnen. Seine Geschichte ist erfunden und beruht auf "
+        "Erfahrungen, die viele Rückkehrende teilen."
+    ),
+    "Samuel first came to a counsellor in Liège with one question: could he go home without losing everything he had built in Belgium? Together they looked at his options, and he decided that voluntary return was the right choice for him and his family.": (
+        "Samuel kam zuerst mit einer einzigen Frage zu einem Berater in Lüttich: Konnte er nach Hause "
+        "zurückkehren, ohne alles zu verlieren, was er sich in Belgien aufgebaut hatte? Gemeinsam prüften sie"
+        " seine Möglichkeiten, und er entschied, dass die freiwillige Rückkehr die richtige Wahl für ihn und "
+        "seine Familie war."
+    ),
+    "Before he left, he drew up a simple business plan. Once he was home, partners of IOM helped him buy tools and spare parts, and gave him a short course in bookkeeping.": (
+        "Vor seiner Abreise erstellte er einen einfachen Geschäftsplan. Zu Hause halfen ihm Partner der IOM, "
+        "Werkzeug und Ersatzteile zu kaufen, und boten ihm einen kurzen Buchhaltungskurs an."
+    ),
+    "A year later": "Ein Jahr später",
+    "The workshop now repairs phones, radios and small household appliances, and Samuel has taken on an apprentice. The hardest part was the first few months, before customers knew where to find him.": (
+        "Die Werkstatt repariert heute Telefone, Radios und kleine Haushaltsgeräte, und Samuel hat einen "
+        "Lehrling eingestellt. Am schwierigsten waren die ersten Monate, bevor die Kundschaft wusste, wo sie "
+        "ihn findet."
+    ),
+    "Liège": "Lüttich",
+    "First International Migration Review Forum takes stock of the Global Compact for Migration": "Erstes Internationales Forum zur Überprüfung der Migration zieht Bilanz zum Globalen Migrationspakt",
+    "international-migration-review-forum-2022": "internationales-forum-zur-ueberpruefung-der-migration-2022",
+    "In May 2022, states met at the United Nations for the first International Migration Review Forum, to review progress on the Global Compact for Safe, Orderly and Regular Migration.": (
+        "Im Mai 2022 kamen die Staaten bei den Vereinten Nationen zum ersten Internationalen Forum zur "
+        "Überprüfung der Migration zusammen, um die Fortschritte bei der Umsetzung des Globalen Pakts für "
+        "eine sichere, geordnete und reguläre Migration zu überprüfen."
+    ),
+    "The Forum takes place every four years. Governments, UN agencies, civil society, migrants and other partners share what has worked, what has not, and what remains to be done.": (
+        "Das Forum findet alle vier Jahre statt. Regierungen, UN-Organisationen, Zivilgesellschaft, Migranten"
+        " und weitere Partner tauschen sich dort darüber aus, was funktioniert hat, was nicht und was noch zu"
+        " tun bleibt."
+    ),
+    "The first Forum ended with a Progress Declaration, in which states renewed their commitment to the Global Compact and its guiding principles.": (
+        "Das erste Forum endete mit einer Fortschrittserklärung, in der die Staaten ihr Bekenntnis zum "
+        "Globalen Pakt und zu seinen Leitprinzipien erneuerten."
+    ),
+    "For our office, the Forum is also a reminder that the Compact is put into practice locally: in how migrants are informed, protected and included in Belgium and Luxembourg.": (
+        "Für unser Büro erinnert das Forum auch daran, dass der Pakt vor Ort umgesetzt wird: darin, wie "
+        "Migranten in Belgien und Luxemburg informiert, geschützt und einbezogen werden."
+    ),
+    "Information sessions on voluntary return in Luxembourg": "Informationsveranstaltungen zur freiwilligen Rückkehr in Luxemburg",
+    "voluntary-return-information-sessions-luxembourg": "informationsveranstaltungen-freiwillige-rueckkehr-luxemburg",
+    "Our team met social workers and reception staff in Luxembourg to explain how assisted voluntary return and reintegration works and who can ask for it.": (
+        "Unser Team traf Sozialarbeiter und Mitarbeitende von Aufnahmeeinrichtungen in Luxemburg, um zu "
+        "erklären, wie die unterstützte freiwillige Rückkehr und Reintegration funktioniert und wer sie "
+        "beantragen kann."
+    ),
+    "Clear information, free choice": "Klare Informationen, freie Entscheidung",
+    "Assisted voluntary return gives migrants who wish to go back to their country of origin the support to do so safely and with dignity. The decision is always theirs.": (
+        "Die unterstützte freiwillige Rückkehr gibt Migranten, die in ihr Herkunftsland zurückkehren möchten,"
+        " die Unterstützung, dies sicher und in Würde zu tun. Die Entscheidung liegt immer bei ihnen."
+    ),
+    "The sessions covered who can apply, how a return is organised, and the reintegration support that can follow in the country of origin.": (
+        "Die Veranstaltungen behandelten, wer einen Antrag stellen kann, wie eine Rückkehr organisiert wird "
+        "und welche Unterstützung bei der Reintegration im Herkunftsland folgen kann."
+    ),
+    "Staff who work with migrants every day can now give accurate information and refer people to our counsellors.": (
+        "Wer täglich mit Migranten arbeitet, kann nun genaue Informationen geben und Menschen an unsere "
+        "Beraterinnen und Berater verweisen."
+    ),
+    "Luxembourg": "Luxemburg",
+    "World Refugee Day 2023: inclusion starts in our towns and cities": "Weltflüchtlingstag 2023: Inklusion beginnt in unseren Städten und Gemeinden",
+    "world-refugee-day-2023": "weltfluechtlingstag-2023",
+    "On World Refugee Day, IOM Belgium and Luxembourg highlights the role of local communities in helping refugees and migrants rebuild their lives.": (
+        "Zum Weltflüchtlingstag hebt IOM Belgien und Luxemburg die Rolle der lokalen Gemeinschaften hervor, "
+        "die Flüchtlingen und Migranten helfen, ihr Leben neu aufzubauen."
+    ),
+    "Including refugees in the life of their new community, at school, at work and in their neighbourhood, benefits everyone. It helps newcomers stand on their own feet and lets towns draw on their skills.": (
+        "Flüchtlinge in das Leben ihrer neuen Gemeinschaft einzubeziehen, in der Schule, bei der Arbeit und "
+        "in der Nachbarschaft, kommt allen zugute. Es hilft Neuankömmlingen, auf eigenen Beinen zu stehen, "
+        "und lässt Städte von ihren Fähigkeiten profitieren."
+    ),
+    "We call for continued investment in language courses, in the recognition of qualifications and in access to decent work.": (
+        "Wir rufen dazu auf, weiter in Sprachkurse, in die Anerkennung von Qualifikationen und in den Zugang "
+        "zu menschenwürdiger Arbeit zu investieren."
+    ),
+    "We also recall that most people forced to flee stay in countries close to home, and that solidarity with those countries remains essential.": (
+        "Wir erinnern auch daran, dass die meisten Menschen, die fliehen müssen, in Ländern nahe ihrer Heimat"
+        " bleiben, und dass Solidarität mit diesen Ländern unverzichtbar bleibt."
+    ),
+    "From a training course to a first job: Lina's year in Antwerp": "Von der Weiterbildung zur ersten Stelle: Linas Jahr in Antwerpen",
+    "linas-first-year-in-antwerp": "linas-erstes-jahr-in-antwerpen",
+    "Lina arrived in Antwerp with a nursing diploma and no Dutch. This fictional story, based on common experiences, follows her first year of lessons, paperwork and work.": (
+        "Lina kam mit einem Pflegediplom und ohne Niederländischkenntnisse nach Antwerpen. Diese erfundene "
+        "Geschichte, die auf häufigen Erfahrungen beruht, begleitet ihr erstes Jahr mit Unterricht, "
+        "Behördengängen und Arbeit."
+    ),
+    "In her first months, Lina took Dutch lessons every morning and spent her afternoons gathering the documents she needed to have her diploma recognised.": (
+        "In den ersten Monaten besuchte Lina jeden Morgen einen Niederländischkurs und sammelte nachmittags "
+        "die Unterlagen, die sie für die Anerkennung ihres Diploms brauchte."
+    ),
+    "A mentoring programme matched her with a retired nurse, who helped her prepare for interviews and understand how hospitals work in Belgium.": (
+        "Über ein Mentoringprogramm lernte sie eine pensionierte Krankenpflegerin kennen, die ihr half, sich "
+        "auf Vorstellungsgespräche vorzubereiten und zu verstehen, wie Krankenhäuser in Belgien arbeiten."
+    ),
+    "A first step": "Ein erster Schritt",
+    "By the end of the year, Lina was working as a care assistant while she completed the last steps to work as a nurse again. Her story shows how much a good welcome can change.": (
+        "Am Ende des Jahres arbeitete Lina als Pflegehelferin, während sie die letzten Schritte erledigte, um"
+        " wieder als Krankenpflegerin arbeiten zu können. Ihre Geschichte zeigt, wie viel ein guter Empfang "
+        "verändern kann."
+    ),
+    "New guide helps employers recruit migrant workers fairly": "Neuer Leitfaden hilft Arbeitgebern, Arbeitsmigranten fair anzuwerben",
+    "fair-recruitment-guide-for-employers": "leitfaden-faire-anwerbung-fuer-arbeitgeber",
+    "IOM Belgium and Luxembourg publishes a short guide for employers who recruit workers from abroad, on fair recruitment and a good start in the workplace.": (
+        "IOM Belgien und Luxemburg veröffentlicht einen kurzen Leitfaden für Arbeitgeber, die Arbeitskräfte "
+        "im Ausland anwerben, zu fairer Anwerbung und einem guten Start am Arbeitsplatz."
+    ),
+    "Labour mobility can meet the needs of employers and open new opportunities for workers, as long as recruitment is fair. The guide's main advice is to:": (
+        "Arbeitsmobilität kann den Bedarf von Arbeitgebern decken und Arbeitskräften neue Chancen eröffnen, "
+        "sofern die Anwerbung fair ist. Die wichtigsten Empfehlungen des Leitfadens:"
+    ),
+    "work only with recruiters who charge no fees to workers;": "nur mit Vermittlern arbeiten, die von Arbeitskräften keine Gebühren verlangen;",
+    "give each worker a written contract in a language they understand, before they leave home;": (
+        "jeder Arbeitskraft vor der Abreise einen schriftlichen Vertrag in einer Sprache geben, die sie "
+        "versteht;"
+    ),
+    "help new staff with housing, language and local procedures in their first weeks.": "neue Mitarbeitende in den ersten Wochen bei Wohnungssuche, Sprache und Behördengängen unterstützen.",
+    "The guide is free and can be requested from our office.": "Der Leitfaden ist kostenlos und kann bei unserem Büro angefordert werden.",
+    "International Migrants Day 2025: safe migration benefits us all": "Internationaler Tag der Migranten 2025: Sichere Migration nützt uns allen",
+    "international-migrants-day-2025": "internationaler-tag-der-migranten-2025",
+    "On International Migrants Day, IOM Belgium and Luxembourg recalls what migrants bring to both countries and calls for safe and regular pathways for migration.": (
+        "Zum Internationalen Tag der Migranten erinnert IOM Belgien und Luxemburg daran, was Migranten beiden"
+        " Ländern geben, und ruft zu sicheren und regulären Migrationswegen auf."
+    ),
+    "Our message for 18 December": "Unsere Botschaft zum 18. Dezember",
+    "Migrants work in hospitals, on building sites, in laboratories and in family businesses across Belgium and Luxembourg. Their contribution deserves recognition, and their rights deserve protection.": (
+        "Migranten arbeiten in Krankenhäusern, auf Baustellen, in Laboren und in Familienbetrieben überall in"
+        " Belgien und Luxemburg. Ihr Beitrag verdient Anerkennung, und ihre Rechte verdienen Schutz."
+    ),
+    "Safe and regular pathways reduce the risk of dangerous journeys and exploitation. We encourage countries of origin, transit and destination to keep working together, in the spirit of the Global Compact for Migration.": (
+        "Sichere und reguläre Wege verringern das Risiko gefährlicher Reisen und von Ausbeutung. Wir "
+        "ermutigen Herkunfts-, Transit- und Zielländer, im Geist des Globalen Migrationspakts weiter "
+        "zusammenzuarbeiten."
+    ),
+    "International Day of Family Remittances: small transfers, large impact": "Internationaler Tag der Familienüberweisungen: kleine Beträge, große Wirkung",
+    "family-remittances-day-2026": "internationaler-tag-der-familienueberweisungen-2026",
+    "Each year on 16 June, the International Day of Family Remittances recognises the money that migrants send to their families. We look at why these transfers matter.": (
+        "Jedes Jahr am 16. Juni würdigt der Internationale Tag der Familienüberweisungen das Geld, das "
+        "Migranten ihren Familien schicken. Wir zeigen, warum diese Überweisungen wichtig sind."
+    ),
+    "For many families, money sent by a relative abroad pays for food, school fees, medical care or a small business. Taken together, remittances are one of the largest flows of money to lower and middle-income countries.": (
+        "Für viele Familien bezahlt das Geld eines Angehörigen im Ausland Lebensmittel, Schulgebühren, "
+        "medizinische Versorgung oder ein kleines Geschäft. Zusammengenommen gehören Rücküberweisungen zu den"
+        " größten Geldflüssen in Länder mit niedrigem und mittlerem Einkommen."
+    ),
+    "Sending money is still expensive on many routes. Lower fees and safe digital services leave more money with the families who need it.": (
+        "Geld zu senden ist auf vielen Wegen noch immer teuer. Niedrigere Gebühren und sichere digitale "
+        "Dienste lassen den Familien, die es brauchen, mehr Geld."
+    ),
+    "Remittances in brief": "Rücküberweisungen in Kürze",
+    "16 June": "16. Juni",
+    "International Day of Family Remittances": "Internationaler Tag der Familienüberweisungen",
+    "the level below which the Sustainable Development Goals aim to bring the cost of sending money home by 2030": (
+        "die Schwelle, unter die die Ziele für nachhaltige Entwicklung die Kosten von Rücküberweisungen bis "
+        "2030 senken wollen"
+    ),
 }

@@ -349,4 +349,241 @@ STRINGS = {
         "jour-là ; nous la mettrons à jour lorsque des modifications du site auront une incidence sur son "
         "accessibilité."
     ),
+    # The news index: statements, press releases, news and stories (the two stories are fictional)
+    "Country Office": "Bureau de pays",
+    "World Refugee Day 2019: standing with people forced to flee": "Journée mondiale des réfugiés 2019 : aux côtés des personnes contraintes de fuir",
+    "world-refugee-day-2019": "journee-mondiale-des-refugies-2019",
+    "On World Refugee Day, IOM Belgium and Luxembourg joins its partners in recognising the courage of people forced to flee their homes, and the communities that welcome them.": (
+        "À l’occasion de la Journée mondiale des réfugiés, l’OIM Belgique et Luxembourg se joint à ses "
+        "partenaires pour saluer le courage des personnes contraintes de fuir leur foyer, ainsi que les "
+        "communautés qui les accueillent."
+    ),
+    "Protection and welcome go together": "Protéger et accueillir vont de pair",
+    "Refugees and migrants often travel the same routes and face the same dangers. Whatever their status, every person on the move has rights that must be respected.": (
+        "Réfugiés et migrants empruntent souvent les mêmes routes et affrontent les mêmes dangers. Quel que "
+        "soit son statut, toute personne en déplacement a des droits qui doivent être respectés."
+    ),
+    "In Belgium and Luxembourg, municipalities, schools, employers and volunteers do much to help newcomers find their place. We thank them for their work.": (
+        "En Belgique et au Luxembourg, les communes, les écoles, les employeurs et les bénévoles font "
+        "beaucoup pour aider les nouveaux arrivants à trouver leur place. Nous les remercions pour leur "
+        "travail."
+    ),
+    "We will keep working with the authorities and with civil society so that protection, information and support reach the people who need them.": (
+        "Nous continuerons à travailler avec les autorités et la société civile pour que la protection, "
+        "l’information et le soutien parviennent aux personnes qui en ont besoin."
+    ),
+    "Brussels": "Bruxelles",
+    "One year after Marrakech: putting the Global Compact for Migration into practice": "Un an après Marrakech : mettre en pratique le Pacte mondial sur les migrations",
+    "global-compact-for-migration-one-year-on": "un-an-apres-marrakech-pacte-mondial-sur-les-migrations",
+    "A year after the Global Compact for Safe, Orderly and Regular Migration was adopted in Marrakech, IOM Belgium and Luxembourg explains how it helps to put its objectives into practice.": (
+        "Un an après l’adoption à Marrakech du Pacte mondial pour des migrations sûres, ordonnées et "
+        "régulières, l’OIM Belgique et Luxembourg explique comment elle contribue à mettre ses objectifs en "
+        "pratique."
+    ),
+    "The Global Compact was adopted in Marrakech in December 2018. It is the first intergovernmental agreement to cover all dimensions of international migration. It is not legally binding, and it respects the sovereignty of each state.": (
+        "Le Pacte mondial a été adopté à Marrakech en décembre 2018. C’est le premier accord "
+        "intergouvernemental qui couvre toutes les dimensions des migrations internationales. Il n’est pas "
+        "juridiquement contraignant et respecte la souveraineté de chaque État."
+    ),
+    "The Global Compact in brief": "Le Pacte mondial en bref",
+    "the year it was adopted in Marrakech": "l’année de son adoption à Marrakech",
+    "objectives for safe, orderly and regular migration": "objectifs pour des migrations sûres, ordonnées et régulières",
+    "Our office supports its implementation through accurate information for migrants, safe and dignified return and reintegration, the fight against trafficking in persons, and better data on migration.": (
+        "Notre bureau soutient sa mise en œuvre par une information fiable destinée aux migrants, un retour "
+        "et une réintégration sûrs et dignes, la lutte contre la traite des êtres humains et de meilleures "
+        "données sur les migrations."
+    ),
+    "World Day against Trafficking in Persons: awareness sessions for frontline workers in Antwerp": (
+        "Journée mondiale de la lutte contre la traite d’êtres humains : des séances de sensibilisation pour "
+        "les professionnels de terrain à Anvers"
+    ),
+    "counter-trafficking-awareness-antwerp": "sensibilisation-a-la-traite-des-etres-humains-anvers",
+    "To mark the World Day against Trafficking in Persons, our team held awareness sessions in Antwerp for social workers, health staff and volunteers who may meet victims of trafficking.": (
+        "À l’occasion de la Journée mondiale de la lutte contre la traite d’êtres humains, notre équipe a "
+        "organisé à Anvers des séances de sensibilisation pour les travailleurs sociaux, le personnel de "
+        "santé et les bénévoles susceptibles de rencontrer des victimes de la traite."
+    ),
+    "Recognising the signs": "Reconnaître les signes",
+    "Victims of trafficking rarely ask for help themselves. They may fear the authorities, owe money to the people who exploit them or not know their rights. The sessions covered common signs, such as:": (
+        "Les victimes de la traite demandent rarement de l’aide d’elles-mêmes. Elles peuvent craindre les "
+        "autorités, devoir de l’argent à ceux qui les exploitent ou ignorer leurs droits. Les séances ont "
+        "présenté des signes fréquents, par exemple :"
+    ),
+    "a person who does not keep their own identity documents;": "une personne qui ne garde pas elle-même ses documents d’identité ;",
+    "work in conditions that were never agreed, with long hours and little or no pay;": (
+        "un travail dans des conditions qui n’ont jamais été convenues, avec de longues journées et peu ou "
+        "pas de salaire ;"
+    ),
+    "a debt to an employer or an intermediary that never seems to shrink.": "une dette envers un employeur ou un intermédiaire qui ne semble jamais diminuer.",
+    "Participants also learned where to refer a person they are worried about. Because of the pandemic, the sessions were held in small groups and online.": (
+        "Les participants ont aussi appris vers qui orienter une personne pour laquelle ils s’inquiètent. En "
+        "raison de la pandémie, les séances se sont tenues en petits groupes et en ligne."
+    ),
+    "Antwerp": "Anvers",
+    "Samuel's workshop: a fresh start after returning home": "L’atelier de Samuel : un nouveau départ après le retour au pays",
+    "samuels-workshop-a-fresh-start": "latelier-de-samuel-un-nouveau-depart",
+    "After several years in Belgium, Samuel chose to go back to his home country and open a small repair workshop. His story is fictional, drawn from experiences that many returnees share.": (
+        "Après plusieurs années en Belgique, Samuel a choisi de rentrer dans son pays et d’y ouvrir un petit "
+        "atelier de réparation. Son histoire est fictive, inspirée d’expériences que partagent de nombreuses "
+        "personnes de retour."
+    ),
+    "Samuel first came to a counsellor in Liège with one question: could he go home without losing everything he had built in Belgium? Together they looked at his options, and he decided that voluntary return was the right choice for him and his family.": (
+        "Samuel s’est d’abord adressé à un conseiller à Liège avec une seule question : pouvait-il rentrer "
+        "chez lui sans perdre tout ce qu’il avait construit en Belgique ? Ensemble, ils ont examiné les "
+        "possibilités, et il a décidé que le retour volontaire était le bon choix pour lui et sa famille."
+    ),
+    "Before he left, he drew up a simple business plan. Once he was home, partners of IOM helped him buy tools and spare parts, and gave him a short course in bookkeeping.": (
+        "Avant son départ, il a établi un plan d’affaires simple. Une fois rentré, des partenaires de l’OIM "
+        "l’ont aidé à acheter des outils et des pièces de rechange, et lui ont proposé une courte formation "
+        "en comptabilité."
+    ),
+    "A year later": "Un an plus tard",
+    "The workshop now repairs phones, radios and small household appliances, and Samuel has taken on an apprentice. The hardest part was the first few months, before customers knew where to find him.": (
+        "L’atelier répare aujourd’hui des téléphones, des radios et de petits appareils électroménagers, et "
+        "Samuel a engagé un apprenti. Le plus difficile, ce furent les premiers mois, avant que les clients "
+        "sachent où le trouver."
+    ),
+    "Liège": "Liège",
+    "First International Migration Review Forum takes stock of the Global Compact for Migration": (
+        "Le premier Forum d’examen des migrations internationales fait le bilan du Pacte mondial sur les "
+        "migrations"
+    ),
+    "international-migration-review-forum-2022": "premier-forum-dexamen-des-migrations-internationales-2022",
+    "In May 2022, states met at the United Nations for the first International Migration Review Forum, to review progress on the Global Compact for Safe, Orderly and Regular Migration.": (
+        "En mai 2022, les États se sont réunis aux Nations Unies pour le premier Forum d’examen des "
+        "migrations internationales, afin de faire le point sur la mise en œuvre du Pacte mondial pour des "
+        "migrations sûres, ordonnées et régulières."
+    ),
+    "The Forum takes place every four years. Governments, UN agencies, civil society, migrants and other partners share what has worked, what has not, and what remains to be done.": (
+        "Le Forum a lieu tous les quatre ans. Gouvernements, agences des Nations Unies, société civile, "
+        "migrants et autres partenaires y partagent ce qui a fonctionné, ce qui n’a pas fonctionné et ce "
+        "qu’il reste à faire."
+    ),
+    "The first Forum ended with a Progress Declaration, in which states renewed their commitment to the Global Compact and its guiding principles.": (
+        "Le premier Forum s’est conclu par une Déclaration sur les progrès, dans laquelle les États ont "
+        "renouvelé leur engagement envers le Pacte mondial et ses principes directeurs."
+    ),
+    "For our office, the Forum is also a reminder that the Compact is put into practice locally: in how migrants are informed, protected and included in Belgium and Luxembourg.": (
+        "Pour notre bureau, le Forum rappelle aussi que le Pacte se concrétise au niveau local : dans la "
+        "manière dont les migrants sont informés, protégés et inclus en Belgique et au Luxembourg."
+    ),
+    "Information sessions on voluntary return in Luxembourg": "Séances d’information sur le retour volontaire au Luxembourg",
+    "voluntary-return-information-sessions-luxembourg": "seances-dinformation-retour-volontaire-luxembourg",
+    "Our team met social workers and reception staff in Luxembourg to explain how assisted voluntary return and reintegration works and who can ask for it.": (
+        "Notre équipe a rencontré des travailleurs sociaux et du personnel d’accueil au Luxembourg pour "
+        "expliquer le fonctionnement de l’aide au retour volontaire et à la réintégration, et qui peut en "
+        "faire la demande."
+    ),
+    "Clear information, free choice": "Une information claire, un choix libre",
+    "Assisted voluntary return gives migrants who wish to go back to their country of origin the support to do so safely and with dignity. The decision is always theirs.": (
+        "L’aide au retour volontaire permet aux migrants qui souhaitent rentrer dans leur pays d’origine de "
+        "le faire en sécurité et dans la dignité. La décision leur appartient toujours."
+    ),
+    "The sessions covered who can apply, how a return is organised, and the reintegration support that can follow in the country of origin.": (
+        "Les séances ont abordé les conditions pour en bénéficier, l’organisation d’un retour et le soutien à"
+        " la réintégration qui peut suivre dans le pays d’origine."
+    ),
+    "Staff who work with migrants every day can now give accurate information and refer people to our counsellors.": (
+        "Les personnes qui travaillent chaque jour avec des migrants peuvent désormais donner une information"
+        " exacte et les orienter vers nos conseillers."
+    ),
+    "Luxembourg": "Luxembourg",
+    "World Refugee Day 2023: inclusion starts in our towns and cities": "Journée mondiale des réfugiés 2023 : l’inclusion commence dans nos villes et nos communes",
+    "world-refugee-day-2023": "journee-mondiale-des-refugies-2023",
+    "On World Refugee Day, IOM Belgium and Luxembourg highlights the role of local communities in helping refugees and migrants rebuild their lives.": (
+        "À l’occasion de la Journée mondiale des réfugiés, l’OIM Belgique et Luxembourg souligne le rôle des "
+        "communautés locales qui aident les réfugiés et les migrants à reconstruire leur vie."
+    ),
+    "Including refugees in the life of their new community, at school, at work and in their neighbourhood, benefits everyone. It helps newcomers stand on their own feet and lets towns draw on their skills.": (
+        "Inclure les réfugiés dans la vie de leur nouvelle communauté, à l’école, au travail et dans leur "
+        "quartier, profite à tous. Cela aide les nouveaux arrivants à devenir autonomes et permet aux villes "
+        "de tirer parti de leurs compétences."
+    ),
+    "We call for continued investment in language courses, in the recognition of qualifications and in access to decent work.": (
+        "Nous appelons à continuer d’investir dans les cours de langue, dans la reconnaissance des "
+        "qualifications et dans l’accès à un travail décent."
+    ),
+    "We also recall that most people forced to flee stay in countries close to home, and that solidarity with those countries remains essential.": (
+        "Nous rappelons aussi que la plupart des personnes contraintes de fuir restent dans des pays proches "
+        "du leur, et que la solidarité avec ces pays reste essentielle."
+    ),
+    "From a training course to a first job: Lina's year in Antwerp": "D’une formation à un premier emploi : l’année de Lina à Anvers",
+    "linas-first-year-in-antwerp": "la-premiere-annee-de-lina-a-anvers",
+    "Lina arrived in Antwerp with a nursing diploma and no Dutch. This fictional story, based on common experiences, follows her first year of lessons, paperwork and work.": (
+        "Lina est arrivée à Anvers avec un diplôme d’infirmière, sans parler néerlandais. Cette histoire "
+        "fictive, inspirée d’expériences courantes, suit sa première année de cours, de démarches et de "
+        "travail."
+    ),
+    "In her first months, Lina took Dutch lessons every morning and spent her afternoons gathering the documents she needed to have her diploma recognised.": (
+        "Les premiers mois, Lina suivait des cours de néerlandais chaque matin et passait ses après-midi à "
+        "rassembler les documents nécessaires à la reconnaissance de son diplôme."
+    ),
+    "A mentoring programme matched her with a retired nurse, who helped her prepare for interviews and understand how hospitals work in Belgium.": (
+        "Un programme de mentorat l’a mise en relation avec une infirmière retraitée, qui l’a aidée à "
+        "préparer ses entretiens d’embauche et à comprendre le fonctionnement des hôpitaux en Belgique."
+    ),
+    "A first step": "Un premier pas",
+    "By the end of the year, Lina was working as a care assistant while she completed the last steps to work as a nurse again. Her story shows how much a good welcome can change.": (
+        "À la fin de l’année, Lina travaillait comme aide-soignante tout en achevant les dernières démarches "
+        "pour exercer à nouveau comme infirmière. Son histoire montre tout ce qu’un bon accueil peut changer."
+    ),
+    "New guide helps employers recruit migrant workers fairly": "Un nouveau guide aide les employeurs à recruter équitablement des travailleurs migrants",
+    "fair-recruitment-guide-for-employers": "guide-du-recrutement-equitable-pour-les-employeurs",
+    "IOM Belgium and Luxembourg publishes a short guide for employers who recruit workers from abroad, on fair recruitment and a good start in the workplace.": (
+        "L’OIM Belgique et Luxembourg publie un court guide destiné aux employeurs qui recrutent des "
+        "travailleurs à l’étranger, consacré au recrutement équitable et à un bon départ sur le lieu de "
+        "travail."
+    ),
+    "Labour mobility can meet the needs of employers and open new opportunities for workers, as long as recruitment is fair. The guide's main advice is to:": (
+        "La mobilité de la main-d’œuvre peut répondre aux besoins des employeurs et ouvrir de nouvelles "
+        "perspectives aux travailleurs, à condition que le recrutement soit équitable. Les principaux "
+        "conseils du guide :"
+    ),
+    "work only with recruiters who charge no fees to workers;": "ne travailler qu’avec des recruteurs qui ne facturent aucuns frais aux travailleurs ;",
+    "give each worker a written contract in a language they understand, before they leave home;": "remettre à chaque travailleur, avant son départ, un contrat écrit dans une langue qu’il comprend ;",
+    "help new staff with housing, language and local procedures in their first weeks.": (
+        "accompagner les nouveaux membres du personnel pour le logement, la langue et les démarches locales "
+        "pendant leurs premières semaines."
+    ),
+    "The guide is free and can be requested from our office.": "Le guide est gratuit et peut être demandé à notre bureau.",
+    "International Migrants Day 2025: safe migration benefits us all": "Journée internationale des migrants 2025 : une migration sûre profite à tous",
+    "international-migrants-day-2025": "journee-internationale-des-migrants-2025",
+    "On International Migrants Day, IOM Belgium and Luxembourg recalls what migrants bring to both countries and calls for safe and regular pathways for migration.": (
+        "À l’occasion de la Journée internationale des migrants, l’OIM Belgique et Luxembourg rappelle ce que"
+        " les migrants apportent aux deux pays et appelle à des voies de migration sûres et régulières."
+    ),
+    "Our message for 18 December": "Notre message pour le 18 décembre",
+    "Migrants work in hospitals, on building sites, in laboratories and in family businesses across Belgium and Luxembourg. Their contribution deserves recognition, and their rights deserve protection.": (
+        "Des migrants travaillent dans les hôpitaux, sur les chantiers, dans les laboratoires et dans les "
+        "entreprises familiales partout en Belgique et au Luxembourg. Leur contribution mérite d’être "
+        "reconnue et leurs droits méritent d’être protégés."
+    ),
+    "Safe and regular pathways reduce the risk of dangerous journeys and exploitation. We encourage countries of origin, transit and destination to keep working together, in the spirit of the Global Compact for Migration.": (
+        "Des voies sûres et régulières réduisent le risque de voyages dangereux et d’exploitation. Nous "
+        "encourageons les pays d’origine, de transit et de destination à continuer de travailler ensemble, "
+        "dans l’esprit du Pacte mondial sur les migrations."
+    ),
+    "International Day of Family Remittances: small transfers, large impact": "Journée internationale des envois de fonds à la famille : de petits transferts, un grand impact",
+    "family-remittances-day-2026": "journee-internationale-des-envois-de-fonds-2026",
+    "Each year on 16 June, the International Day of Family Remittances recognises the money that migrants send to their families. We look at why these transfers matter.": (
+        "Chaque année, le 16 juin, la Journée internationale des envois de fonds à la famille met à l’honneur"
+        " l’argent que les migrants envoient à leurs proches. Nous expliquons pourquoi ces transferts "
+        "comptent."
+    ),
+    "For many families, money sent by a relative abroad pays for food, school fees, medical care or a small business. Taken together, remittances are one of the largest flows of money to lower and middle-income countries.": (
+        "Pour beaucoup de familles, l’argent envoyé par un proche à l’étranger paie la nourriture, les frais "
+        "scolaires, les soins médicaux ou une petite entreprise. Pris ensemble, les envois de fonds sont l’un"
+        " des plus grands flux d’argent vers les pays à revenu faible et intermédiaire."
+    ),
+    "Sending money is still expensive on many routes. Lower fees and safe digital services leave more money with the families who need it.": (
+        "Envoyer de l’argent reste coûteux sur de nombreux corridors. Des frais plus bas et des services "
+        "numériques sûrs laissent davantage d’argent aux familles qui en ont besoin."
+    ),
+    "Remittances in brief": "Les envois de fonds en bref",
+    "16 June": "16 juin",
+    "International Day of Family Remittances": "Journée internationale des envois de fonds à la famille",
+    "the level below which the Sustainable Development Goals aim to bring the cost of sending money home by 2030": (
+        "le seuil sous lequel les objectifs de développement durable visent à ramener le coût des envois de "
+        "fonds d’ici 2030"
+    ),
 }

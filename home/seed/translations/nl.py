@@ -345,4 +345,221 @@ STRINGS = {
         "Deze verklaring is opgesteld op 29 november 2026. Ze beschrijft de website zoals die op die dag is "
         "getest. We werken ze bij wanneer de website verandert op een manier die de toegankelijkheid beïnvloedt."
     ),
+    # The news index: statements, press releases, news and stories (the two stories are fictional)
+    "Country Office": "Landenkantoor",
+    "World Refugee Day 2019: standing with people forced to flee": "Wereldvluchtelingendag 2019: naast de mensen die moeten vluchten",
+    "world-refugee-day-2019": "wereldvluchtelingendag-2019",
+    "On World Refugee Day, IOM Belgium and Luxembourg joins its partners in recognising the courage of people forced to flee their homes, and the communities that welcome them.": (
+        "Op Wereldvluchtelingendag sluit IOM België en Luxemburg zich aan bij haar partners om de moed te "
+        "erkennen van mensen die hun huis moesten ontvluchten, en van de gemeenschappen die hen onthalen."
+    ),
+    "Protection and welcome go together": "Bescherming en onthaal gaan hand in hand",
+    "Refugees and migrants often travel the same routes and face the same dangers. Whatever their status, every person on the move has rights that must be respected.": (
+        "Vluchtelingen en migranten volgen vaak dezelfde routes en lopen dezelfde gevaren. Wat hun status ook"
+        " is, iedereen die onderweg is heeft rechten die gerespecteerd moeten worden."
+    ),
+    "In Belgium and Luxembourg, municipalities, schools, employers and volunteers do much to help newcomers find their place. We thank them for their work.": (
+        "In België en Luxemburg doen gemeenten, scholen, werkgevers en vrijwilligers veel om nieuwkomers te "
+        "helpen hun plaats te vinden. We danken hen voor hun werk."
+    ),
+    "We will keep working with the authorities and with civil society so that protection, information and support reach the people who need them.": (
+        "We blijven samenwerken met de overheden en het middenveld, zodat bescherming, informatie en steun de"
+        " mensen bereiken die ze nodig hebben."
+    ),
+    "Brussels": "Brussel",
+    "One year after Marrakech: putting the Global Compact for Migration into practice": "Een jaar na Marrakesh: het Mondiaal Migratiepact in de praktijk brengen",
+    "global-compact-for-migration-one-year-on": "een-jaar-na-marrakesh-mondiaal-migratiepact",
+    "A year after the Global Compact for Safe, Orderly and Regular Migration was adopted in Marrakech, IOM Belgium and Luxembourg explains how it helps to put its objectives into practice.": (
+        "Een jaar nadat het Mondiaal Pact voor veilige, ordelijke en reguliere migratie in Marrakesh werd "
+        "aangenomen, legt IOM België en Luxemburg uit hoe ze helpt om de doelstellingen ervan in de praktijk "
+        "te brengen."
+    ),
+    "The Global Compact was adopted in Marrakech in December 2018. It is the first intergovernmental agreement to cover all dimensions of international migration. It is not legally binding, and it respects the sovereignty of each state.": (
+        "Het Mondiaal Pact werd in december 2018 in Marrakesh aangenomen. Het is het eerste "
+        "intergouvernementele akkoord dat alle aspecten van internationale migratie behandelt. Het is "
+        "juridisch niet bindend en respecteert de soevereiniteit van elke staat."
+    ),
+    "The Global Compact in brief": "Het Mondiaal Pact in het kort",
+    "the year it was adopted in Marrakech": "het jaar waarin het in Marrakesh werd aangenomen",
+    "objectives for safe, orderly and regular migration": "doelstellingen voor veilige, ordelijke en reguliere migratie",
+    "Our office supports its implementation through accurate information for migrants, safe and dignified return and reintegration, the fight against trafficking in persons, and better data on migration.": (
+        "Ons kantoor steunt de uitvoering ervan met betrouwbare informatie voor migranten, een veilige en "
+        "waardige terugkeer en re-integratie, de strijd tegen mensenhandel en betere gegevens over migratie."
+    ),
+    "World Day against Trafficking in Persons: awareness sessions for frontline workers in Antwerp": "Werelddag tegen mensenhandel: sensibiliseringssessies voor eerstelijnswerkers in Antwerpen",
+    "counter-trafficking-awareness-antwerp": "sensibilisering-mensenhandel-antwerpen",
+    "To mark the World Day against Trafficking in Persons, our team held awareness sessions in Antwerp for social workers, health staff and volunteers who may meet victims of trafficking.": (
+        "Naar aanleiding van de Werelddag tegen mensenhandel hield ons team in Antwerpen "
+        "sensibiliseringssessies voor maatschappelijk werkers, zorgpersoneel en vrijwilligers die "
+        "slachtoffers van mensenhandel kunnen tegenkomen."
+    ),
+    "Recognising the signs": "De signalen herkennen",
+    "Victims of trafficking rarely ask for help themselves. They may fear the authorities, owe money to the people who exploit them or not know their rights. The sessions covered common signs, such as:": (
+        "Slachtoffers van mensenhandel vragen zelden zelf om hulp. Ze kunnen bang zijn voor de overheid, geld"
+        " schuldig zijn aan wie hen uitbuit of hun rechten niet kennen. De sessies behandelden "
+        "veelvoorkomende signalen, zoals:"
+    ),
+    "a person who does not keep their own identity documents;": "iemand die zijn of haar identiteitsdocumenten niet zelf bijhoudt;",
+    "work in conditions that were never agreed, with long hours and little or no pay;": "werk in omstandigheden die nooit zo afgesproken waren, met lange dagen en weinig of geen loon;",
+    "a debt to an employer or an intermediary that never seems to shrink.": "een schuld bij een werkgever of tussenpersoon die nooit kleiner lijkt te worden.",
+    "Participants also learned where to refer a person they are worried about. Because of the pandemic, the sessions were held in small groups and online.": (
+        "De deelnemers leerden ook naar wie ze iemand kunnen doorverwijzen over wie ze zich zorgen maken. "
+        "Door de pandemie vonden de sessies plaats in kleine groepen en online."
+    ),
+    "Antwerp": "Antwerpen",
+    "Samuel's workshop: a fresh start after returning home": "De werkplaats van Samuel: een nieuwe start na de terugkeer",
+    "samuels-workshop-a-fresh-start": "de-werkplaats-van-samuel-een-nieuwe-start",
+    "After several years in Belgium, Samuel chose to go back to his home country and open a small repair workshop. His story is fictional, drawn from experiences that many returnees share.": (
+        "Na enkele jaren in België besloot Samuel terug te keren naar zijn land van herkomst en er een kleine"
+        " herstelwerkplaats te openen. Zijn verhaal is fictief en gebaseerd op ervaringen die veel "
+        "terugkeerders delen."
+    ),
+    "Samuel first came to a counsellor in Liège with one question: could he go home without losing everything he had built in Belgium? Together they looked at his options, and he decided that voluntary return was the right choice for him and his family.": (
+        "Samuel stapte eerst naar een consulent in Luik met één vraag: kon hij naar huis gaan zonder alles te"
+        " verliezen wat hij in België had opgebouwd? Samen bekeken ze zijn mogelijkheden, en hij besliste dat"
+        " vrijwillige terugkeer de juiste keuze was voor hem en zijn gezin."
+    ),
+    "Before he left, he drew up a simple business plan. Once he was home, partners of IOM helped him buy tools and spare parts, and gave him a short course in bookkeeping.": (
+        "Voor zijn vertrek stelde hij een eenvoudig ondernemingsplan op. Eenmaal thuis hielpen partners van "
+        "de IOM hem om gereedschap en reserveonderdelen te kopen, en kreeg hij een korte opleiding "
+        "boekhouden."
+    ),
+    "A year later": "Een jaar later",
+    "The workshop now repairs phones, radios and small household appliances, and Samuel has taken on an apprentice. The hardest part was the first few months, before customers knew where to find him.": (
+        "De werkplaats herstelt nu telefoons, radio’s en kleine huishoudtoestellen, en Samuel heeft een "
+        "leerling in dienst genomen. Het moeilijkste waren de eerste maanden, voordat klanten wisten waar ze "
+        "hem konden vinden."
+    ),
+    "Liège": "Luik",
+    "First International Migration Review Forum takes stock of the Global Compact for Migration": "Eerste International Migration Review Forum maakt de balans op van het Mondiaal Migratiepact",
+    "international-migration-review-forum-2022": "eerste-international-migration-review-forum-2022",
+    "In May 2022, states met at the United Nations for the first International Migration Review Forum, to review progress on the Global Compact for Safe, Orderly and Regular Migration.": (
+        "In mei 2022 kwamen de staten bij de Verenigde Naties samen voor het eerste International Migration "
+        "Review Forum, om de vooruitgang van het Mondiaal Pact voor veilige, ordelijke en reguliere migratie "
+        "te evalueren."
+    ),
+    "The Forum takes place every four years. Governments, UN agencies, civil society, migrants and other partners share what has worked, what has not, and what remains to be done.": (
+        "Het Forum vindt om de vier jaar plaats. Regeringen, VN-organisaties, het middenveld, migranten en "
+        "andere partners delen er wat gewerkt heeft, wat niet, en wat nog moet gebeuren."
+    ),
+    "The first Forum ended with a Progress Declaration, in which states renewed their commitment to the Global Compact and its guiding principles.": (
+        "Het eerste Forum werd afgesloten met een Voortgangsverklaring, waarin de staten hun engagement voor "
+        "het Mondiaal Pact en zijn leidende beginselen hernieuwden."
+    ),
+    "For our office, the Forum is also a reminder that the Compact is put into practice locally: in how migrants are informed, protected and included in Belgium and Luxembourg.": (
+        "Voor ons kantoor herinnert het Forum er ook aan dat het Pact lokaal in de praktijk wordt gebracht: "
+        "in de manier waarop migranten in België en Luxemburg worden geïnformeerd, beschermd en betrokken."
+    ),
+    "Information sessions on voluntary return in Luxembourg": "Infosessies over vrijwillige terugkeer in Luxemburg",
+    "voluntary-return-information-sessions-luxembourg": "infosessies-vrijwillige-terugkeer-luxemburg",
+    "Our team met social workers and reception staff in Luxembourg to explain how assisted voluntary return and reintegration works and who can ask for it.": (
+        "Ons team ontmoette maatschappelijk werkers en opvangpersoneel in Luxemburg om uit te leggen hoe "
+        "begeleide vrijwillige terugkeer en re-integratie werkt en wie erom kan vragen."
+    ),
+    "Clear information, free choice": "Duidelijke informatie, vrije keuze",
+    "Assisted voluntary return gives migrants who wish to go back to their country of origin the support to do so safely and with dignity. The decision is always theirs.": (
+        "Begeleide vrijwillige terugkeer geeft migranten die naar hun land van herkomst willen terugkeren de "
+        "steun om dat veilig en waardig te doen. De beslissing ligt altijd bij hen."
+    ),
+    "The sessions covered who can apply, how a return is organised, and the reintegration support that can follow in the country of origin.": (
+        "De sessies behandelden wie een aanvraag kan indienen, hoe een terugkeer wordt georganiseerd en welke"
+        " re-integratiesteun er in het land van herkomst kan volgen."
+    ),
+    "Staff who work with migrants every day can now give accurate information and refer people to our counsellors.": (
+        "Wie dagelijks met migranten werkt, kan nu correcte informatie geven en mensen doorverwijzen naar "
+        "onze consulenten."
+    ),
+    "Luxembourg": "Luxemburg",
+    "World Refugee Day 2023: inclusion starts in our towns and cities": "Wereldvluchtelingendag 2023: inclusie begint in onze steden en gemeenten",
+    "world-refugee-day-2023": "wereldvluchtelingendag-2023",
+    "On World Refugee Day, IOM Belgium and Luxembourg highlights the role of local communities in helping refugees and migrants rebuild their lives.": (
+        "Op Wereldvluchtelingendag belicht IOM België en Luxemburg de rol van lokale gemeenschappen die "
+        "vluchtelingen en migranten helpen hun leven opnieuw op te bouwen."
+    ),
+    "Including refugees in the life of their new community, at school, at work and in their neighbourhood, benefits everyone. It helps newcomers stand on their own feet and lets towns draw on their skills.": (
+        "Vluchtelingen betrekken bij het leven van hun nieuwe gemeenschap, op school, op het werk en in hun "
+        "buurt, is goed voor iedereen. Het helpt nieuwkomers om op eigen benen te staan en laat steden en "
+        "gemeenten een beroep doen op hun vaardigheden."
+    ),
+    "We call for continued investment in language courses, in the recognition of qualifications and in access to decent work.": (
+        "We vragen om te blijven investeren in taallessen, in de erkenning van kwalificaties en in toegang "
+        "tot waardig werk."
+    ),
+    "We also recall that most people forced to flee stay in countries close to home, and that solidarity with those countries remains essential.": (
+        "We herinneren er ook aan dat de meeste mensen die moeten vluchten in landen dicht bij huis blijven, "
+        "en dat solidariteit met die landen essentieel blijft."
+    ),
+    "From a training course to a first job: Lina's year in Antwerp": "Van een opleiding naar een eerste job: het jaar van Lina in Antwerpen",
+    "linas-first-year-in-antwerp": "het-eerste-jaar-van-lina-in-antwerpen",
+    "Lina arrived in Antwerp with a nursing diploma and no Dutch. This fictional story, based on common experiences, follows her first year of lessons, paperwork and work.": (
+        "Lina kwam in Antwerpen aan met een diploma verpleegkunde en zonder een woord Nederlands. Dit "
+        "fictieve verhaal, gebaseerd op veelvoorkomende ervaringen, volgt haar eerste jaar van lessen, "
+        "papierwerk en werk."
+    ),
+    "In her first months, Lina took Dutch lessons every morning and spent her afternoons gathering the documents she needed to have her diploma recognised.": (
+        "De eerste maanden volgde Lina elke ochtend Nederlandse les en verzamelde ze ’s middags de documenten"
+        " die ze nodig had om haar diploma te laten erkennen."
+    ),
+    "A mentoring programme matched her with a retired nurse, who helped her prepare for interviews and understand how hospitals work in Belgium.": (
+        "Via een mentorprogramma kwam ze in contact met een gepensioneerde verpleegkundige, die haar hielp "
+        "zich voor te bereiden op sollicitatiegesprekken en te begrijpen hoe ziekenhuizen in België werken."
+    ),
+    "A first step": "Een eerste stap",
+    "By the end of the year, Lina was working as a care assistant while she completed the last steps to work as a nurse again. Her story shows how much a good welcome can change.": (
+        "Tegen het einde van het jaar werkte Lina als zorgkundige, terwijl ze de laatste stappen zette om "
+        "opnieuw als verpleegkundige aan de slag te gaan. Haar verhaal toont hoeveel een goed onthaal kan "
+        "veranderen."
+    ),
+    "New guide helps employers recruit migrant workers fairly": "Nieuwe gids helpt werkgevers om arbeidsmigranten eerlijk te rekruteren",
+    "fair-recruitment-guide-for-employers": "gids-eerlijke-rekrutering-voor-werkgevers",
+    "IOM Belgium and Luxembourg publishes a short guide for employers who recruit workers from abroad, on fair recruitment and a good start in the workplace.": (
+        "IOM België en Luxemburg publiceert een korte gids voor werkgevers die werknemers uit het buitenland "
+        "aanwerven, over eerlijke rekrutering en een goede start op de werkvloer."
+    ),
+    "Labour mobility can meet the needs of employers and open new opportunities for workers, as long as recruitment is fair. The guide's main advice is to:": (
+        "Arbeidsmobiliteit kan tegemoetkomen aan de noden van werkgevers en werknemers nieuwe kansen bieden, "
+        "op voorwaarde dat de rekrutering eerlijk verloopt. De belangrijkste adviezen van de gids:"
+    ),
+    "work only with recruiters who charge no fees to workers;": "werk alleen met rekruteerders die werknemers geen kosten aanrekenen;",
+    "give each worker a written contract in a language they understand, before they leave home;": "geef elke werknemer vóór zijn vertrek een schriftelijk contract in een taal die hij begrijpt;",
+    "help new staff with housing, language and local procedures in their first weeks.": "help nieuwe medewerkers de eerste weken met huisvesting, taal en lokale formaliteiten.",
+    "The guide is free and can be requested from our office.": "De gids is gratis en kan bij ons kantoor worden aangevraagd.",
+    "International Migrants Day 2025: safe migration benefits us all": "Internationale Dag van de Migrant 2025: veilige migratie is goed voor iedereen",
+    "international-migrants-day-2025": "internationale-dag-van-de-migrant-2025",
+    "On International Migrants Day, IOM Belgium and Luxembourg recalls what migrants bring to both countries and calls for safe and regular pathways for migration.": (
+        "Op de Internationale Dag van de Migrant herinnert IOM België en Luxemburg eraan wat migranten beide "
+        "landen brengen en roept ze op tot veilige en reguliere migratiekanalen."
+    ),
+    "Our message for 18 December": "Onze boodschap voor 18 december",
+    "Migrants work in hospitals, on building sites, in laboratories and in family businesses across Belgium and Luxembourg. Their contribution deserves recognition, and their rights deserve protection.": (
+        "Migranten werken in ziekenhuizen, op bouwwerven, in laboratoria en in familiebedrijven overal in "
+        "België en Luxemburg. Hun bijdrage verdient erkenning, en hun rechten verdienen bescherming."
+    ),
+    "Safe and regular pathways reduce the risk of dangerous journeys and exploitation. We encourage countries of origin, transit and destination to keep working together, in the spirit of the Global Compact for Migration.": (
+        "Veilige en reguliere kanalen verkleinen het risico op gevaarlijke reizen en uitbuiting. We moedigen "
+        "landen van herkomst, doorreis en bestemming aan om te blijven samenwerken, in de geest van het "
+        "Mondiaal Migratiepact."
+    ),
+    "International Day of Family Remittances: small transfers, large impact": "Internationale Dag van Familieovermakingen: kleine bedragen, grote impact",
+    "family-remittances-day-2026": "internationale-dag-van-familieovermakingen-2026",
+    "Each year on 16 June, the International Day of Family Remittances recognises the money that migrants send to their families. We look at why these transfers matter.": (
+        "Elk jaar op 16 juni staat de Internationale Dag van Familieovermakingen stil bij het geld dat "
+        "migranten naar hun familie sturen. We bekijken waarom die overmakingen belangrijk zijn."
+    ),
+    "For many families, money sent by a relative abroad pays for food, school fees, medical care or a small business. Taken together, remittances are one of the largest flows of money to lower and middle-income countries.": (
+        "Voor veel gezinnen betaalt het geld van een familielid in het buitenland voedsel, schoolkosten, "
+        "medische zorg of een kleine zaak. Samen vormen geldovermakingen een van de grootste geldstromen naar"
+        " lage- en middeninkomenslanden."
+    ),
+    "Sending money is still expensive on many routes. Lower fees and safe digital services leave more money with the families who need it.": (
+        "Geld versturen is op veel routes nog altijd duur. Lagere kosten en veilige digitale diensten laten "
+        "meer geld over voor de gezinnen die het nodig hebben."
+    ),
+    "Remittances in brief": "Geldovermakingen in het kort",
+    "16 June": "16 juni",
+    "International Day of Family Remittances": "Internationale Dag van Familieovermakingen",
+    "the level below which the Sustainable Development Goals aim to bring the cost of sending money home by 2030": (
+        "de drempel waaronder de Duurzame Ontwikkelingsdoelstellingen de kosten van geldovermakingen tegen "
+        "2030 willen brengen"
+    ),
 }
