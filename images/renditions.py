@@ -51,8 +51,8 @@ LAYOUTS = {
     "teaser": Layout(widths=(120, 240, 480), sizes="(max-width: 47.99rem) 25vw, 13rem", ratio=(16, 9)),
     # A publication's cover beside its summary on its page: 11rem wide.
     "cover": Layout(widths=(180, 360), sizes="11rem", ratio=(3, 4)),
-    # ...and in the library's list: 7.5rem at most.
-    "cover-thumb": Layout(widths=(120, 240), sizes="7.5rem", ratio=(3, 4)),
+    # ...and in the library's list: 4rem on a phone, 7.5rem above.
+    "cover-thumb": Layout(widths=(120, 240), sizes="(max-width: 47.99rem) 4rem, 7.5rem", ratio=(3, 4)),
 }
 
 

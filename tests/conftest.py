@@ -10,13 +10,21 @@ from tests.factories import HomePageFactory
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Tests that use the shared seed run last, together, and always on the test database.
 
     pytest-django creates the test database only for tests that are marked or ask for `db`, so such tests
     get the mark. They run after every other test (a stable sort keeps pytest-django's order otherwise), so
     the seed is built once for the whole run and no test that expects an empty database ever sees it.
+
+    Tests marked `postgresql` are about PostgreSQL itself (stemming, a server that stops): on SQLite they are
+    deselected, not skipped, and CI runs them in its PostgreSQL pass.
     """
+    if connection.vendor != "postgresql":
+        deselected = [item for item in items if item.get_closest_marker("postgresql")]
+        if deselected:
+            config.hook.pytest_deselected(items=deselected)
+            items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
     for item in items:
         if "seed_run" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.django_db)

@@ -107,3 +107,51 @@ def test_every_page_type_looks_as_its_reference_in_every_language_and_width(brow
                 failures.append(f"{path.name}: {share:.1%} of the pixels differ (actual image beside it)")
         context.close()
     assert not failures, "\n".join(failures)
+
+
+# Every picture once it is loaded (lazy ones scrolled into view): the file's size and the size it is drawn at.
+PICTURES = """async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((done) => setTimeout(done, 30));
+    }
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => null)));
+    return [...document.images]
+        .filter((img) => !/\\.svg($|\\?)/.test(img.currentSrc))
+        .map((img) => {
+            const box = img.getBoundingClientRect();
+            return {src: img.currentSrc, naturalWidth: img.naturalWidth, naturalHeight: img.naturalHeight,
+                    width: box.width, height: box.height};
+        });
+}"""
+
+
+def test_every_page_type_shows_pictures_served_at_most_twice_the_size_they_are_drawn(browser, site_url):
+    """At 375 and 1280 px (device pixel ratio 1), in English and German: each page type shows at least one picture,
+    and no picture's file is wider or taller than twice what the page draws, nor visibly smaller than it."""
+    failures = []
+    for width, viewport in WIDTHS.items():
+        context = browser.new_context(viewport=viewport, device_scale_factor=1, locale="en-GB")
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        for name, url in addresses(site_url).items():
+            if not name.endswith(("-en", "-de")):
+                continue
+            page.goto(url)
+            shown = [picture for picture in page.evaluate(PICTURES) if picture["width"] >= 1]
+            if not name.startswith("search-") and not any(picture["naturalWidth"] for picture in shown):
+                failures.append(f"{name} at {width} px shows no picture")
+            for picture in shown:
+                too_large = (
+                    picture["naturalWidth"] > 2 * picture["width"] + 1
+                    or picture["naturalHeight"] > 2 * picture["height"] + 1
+                )
+                too_small = picture["naturalWidth"] < 0.95 * picture["width"]
+                if too_large or too_small:
+                    failures.append(
+                        f"{name} at {width} px: {picture['src'].rsplit('/', 1)[-1]} is "
+                        f"{picture['naturalWidth']}×{picture['naturalHeight']}, "
+                        f"drawn at {picture['width']:.0f}×{picture['height']:.0f}"
+                    )
+        context.close()
+    assert not failures, "\n".join(failures)
