@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
+# `make test` runs the suite on this many processes (pytest-xdist); TEST_WORKERS=0 runs it in one.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: run test install install-test lock setup messages lint format browser-test screenshots bench loadtest clean
 
@@ -43,7 +45,7 @@ run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-test messages
-	$(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not browser" -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # axe-core (tests/browser/package-lock.json) is installed with npm when node_modules is missing or older than the lock.
 browser-test: install-test messages

@@ -43,6 +43,22 @@ class BasePage(SitePagePermissionsMixin, CompleteTranslationMixin, Page):
         return self.search_description or self.intro
 
 
+def hero_image_field():
+    """The hero image of home and section pages (the same field on both)."""
+    return models.ForeignKey(
+        "images.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
+            "shared."
+        ),
+    )
+
+
 class HomePage(BasePage):
     """The front page of one language's site: hero, key figures, featured pages, latest news."""
 
@@ -63,18 +79,7 @@ class HomePage(BasePage):
             raise Http404
         return found.specific.route(request, path_components[found.depth - self.depth :])
 
-    hero_image = models.ForeignKey(
-        "images.SiteImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-        help_text=_(
-            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
-            "shared."
-        ),
-    )
+    hero_image = hero_image_field()
     hero_heading = models.CharField(
         max_length=200,
         verbose_name=_("hero heading"),
@@ -180,18 +185,7 @@ class SectionPage(BasePage):
 
     search_type, search_type_label = "section", _("Section")
 
-    hero_image = models.ForeignKey(
-        "images.SiteImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-        help_text=_(
-            "A wide picture at the top of the page, cropped around its focal point; also shown when the page is "
-            "shared."
-        ),
-    )
+    hero_image = hero_image_field()
     show_child_cards = models.BooleanField(
         default=True,
         verbose_name=_("show cards of subpages"),

@@ -26,8 +26,12 @@ def pytest_collection_modifyitems(config, items):
             config.hook.pytest_deselected(items=deselected)
             items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
     for item in items:
-        if "seed_run" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("django_db"):
-            item.add_marker(pytest.mark.django_db)
+        if "seed_run" in getattr(item, "fixturenames", ()):
+            if not item.get_closest_marker("django_db"):
+                item.add_marker(pytest.mark.django_db)
+            # With pytest-xdist (`make test` runs on every core, --dist loadgroup), they all go to one worker,
+            # one after the other: the seed is built once there; the other workers share out the rest.
+            item.add_marker(pytest.mark.xdist_group("shared-seed"))
     items.sort(key=lambda item: "seed_run" in getattr(item, "fixturenames", ()))
 
 

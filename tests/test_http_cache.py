@@ -284,6 +284,7 @@ def test_what_visitors_type_never_becomes_a_cache_key(client, seeded_site, real_
     for url in (
         "/en/",
         "/en/news/",
+        "/en/news/?page=2",  # the last page: a page number beyond it shows that one
         "/en/search/?q=migration",
         "/en/search/?q=zzzqqq",
         "/en/news/?kind=statement",
