@@ -152,9 +152,11 @@ def wait_for(url, process, log, timeout=60, headers=None):
 def start_varnish(tmp, port, app_ports):
     assert Path(VARNISHD).exists(), "varnishd is missing: apt-get install varnish"
     (tmp / "vcl").mkdir(exist_ok=True)
+    # The probe waits longer than production's (deploy/varnish/backend.vcl): on a 2-core machine busy with
+    # other tests, a slow /healthz must not mark a working server sick (Varnish would answer 503).
     backends = "\n".join(
-        f'backend app{n} {{ .host = "127.0.0.1"; .port = "{app_port}"; '
-        f'.probe = {{ .url = "/healthz"; .interval = 1s; .timeout = 1s; .window = 3; .threshold = 2; }} }}'
+        f'backend app{n} {{ .host = "127.0.0.1"; .port = "{app_port}"; .first_byte_timeout = 60s; '
+        f'.probe = {{ .url = "/healthz"; .interval = 1s; .timeout = 5s; .window = 3; .threshold = 1; }} }}'
         for n, app_port in enumerate(app_ports)
     )
     adds = "\n".join(f"    apps.add_backend(app{n});" for n in range(len(app_ports)))
