@@ -9,6 +9,21 @@ from wagtail.models import Locale, Page, Site
 from tests.factories import HomePageFactory
 
 
+def pytest_itemcollected(item):
+    """Marks given as each test is collected, before any plugin orders or shares out the tests.
+
+    With pytest-xdist (`make test` runs on every core, --dist loadgroup), the tests on the shared seed all go to
+    one worker, one after the other, so that the seed is built once there; the other tests go module by module,
+    so that a module's fixtures (servers, an edited site) are built once, on one worker.
+    """
+    if "seed_run" in getattr(item, "fixturenames", ()):
+        if not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
+        item.add_marker(pytest.mark.xdist_group("shared-seed"))
+    elif not item.get_closest_marker("xdist_group") and getattr(item, "module", None) is not None:
+        item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Tests that use the shared seed run last, together, and always on the test database.
@@ -25,13 +40,6 @@ def pytest_collection_modifyitems(config, items):
         if deselected:
             config.hook.pytest_deselected(items=deselected)
             items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
-    for item in items:
-        if "seed_run" in getattr(item, "fixturenames", ()):
-            if not item.get_closest_marker("django_db"):
-                item.add_marker(pytest.mark.django_db)
-            # With pytest-xdist (`make test` runs on every core, --dist loadgroup), they all go to one worker,
-            # one after the other: the seed is built once there; the other workers share out the rest.
-            item.add_marker(pytest.mark.xdist_group("shared-seed"))
     items.sort(key=lambda item: "seed_run" in getattr(item, "fixturenames", ()))
 
 
