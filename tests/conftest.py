@@ -12,16 +12,18 @@ from tests.factories import HomePageFactory
 def pytest_itemcollected(item):
     """Marks given as each test is collected, before any plugin orders or shares out the tests.
 
-    With pytest-xdist (`make test` runs on every core, --dist loadgroup), the tests on the shared seed all go to
-    one worker, one after the other, so that the seed is built once there; the other tests go module by module,
-    so that a module's fixtures (servers, an edited site) are built once, on one worker.
+    With pytest-xdist (`make test` runs on every core, --dist loadgroup), tests go to the workers module by
+    module, so that a module's fixtures (servers, an edited site) are built once, on one worker. A module's tests
+    on the shared seed are a group of their own: they come last (see below), so each worker builds the seed once,
+    when it takes its first such group, and keeps it for the rest.
     """
+    module = getattr(getattr(item, "module", None), "__name__", item.nodeid.split("::")[0])
     if "seed_run" in getattr(item, "fixturenames", ()):
         if not item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.django_db)
-        item.add_marker(pytest.mark.xdist_group("shared-seed"))
-    elif not item.get_closest_marker("xdist_group") and getattr(item, "module", None) is not None:
-        item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+        item.add_marker(pytest.mark.xdist_group(f"{module}:seed"))
+    elif not item.get_closest_marker("xdist_group"):
+        item.add_marker(pytest.mark.xdist_group(module))
 
 
 @pytest.hookimpl(trylast=True)
